@@ -1,0 +1,54 @@
+# Conv1d, explained: `make serve` to write, `make test` to check. `make help` lists all.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+# Set up once, again whenever requirements.txt changes.
+READY := $(VENV)/.ready-$(shell sha1sum requirements.txt | cut -c1-12)
+
+# Silences Material's end-of-life notice, printed on every build.
+export NO_MKDOCS_2_WARNING := 1
+
+$(READY): requirements.txt
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.ready-* && touch $@
+
+.PHONY: setup
+setup: $(READY)  ## Create .venv with the pinned packages (torch 2.13.0 CPU)
+
+.PHONY: serve
+serve: $(READY)  ## Serve both languages at http://127.0.0.1:8000 with live reload
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+.PHONY: build
+build: $(READY)  ## Write the complete static site, both languages, into site/
+	$(VENV)/bin/mkdocs build --strict
+
+.PHONY: test
+test: $(READY)  ## Run the whole test suite
+	$(PYTHON) -m pytest
+
+.PHONY: refresh
+refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out) from a fresh run
+	$(PYTHON) -m pytest tests/test_examples.py --update-outputs -q
+
+.PHONY: bench
+bench: $(READY)  ## Measure build times and page weights
+	$(PYTHON) scripts/bench.py
+
+.PHONY: lock
+lock: $(READY)  ## Pin every package of requirements.in into requirements.txt
+	rm -rf .venv-lock && python3 -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet -r requirements.in
+	{ sed -n '1,2p' requirements.txt; .venv-lock/bin/pip freeze | sed 's/^torch==\(.*\)+cpu$$/torch==\1/'; } > requirements.txt.new
+	mv requirements.txt.new requirements.txt && rm -rf .venv-lock
+
+.PHONY: clean
+clean:  ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache
+
+.PHONY: help
+help:  ## List the commands
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'

@@ -1,0 +1,350 @@
+"""Run the scripts in examples/ cell by cell and keep what each cell printed.
+
+One code path serves the site build and the tests: `run()` executes an example
+in this process (torch is imported once), `expected()` / `write_expected()` read
+and write the committed outputs, `notebook()` turns a run into an .ipynb.
+
+An example is a plain script split into cells by `# %%` lines:
+
+    # en: Output length for several strides       <- title (before the first cell)
+    # ko: 여러 stride의 출력 길이
+    # %%
+    import torch
+    # %% raises RuntimeError                       <- this cell must raise it
+
+Full-line comments starting with `# en:` or `# ko:` are shown only in that
+language; other comments are shown in both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import hashlib
+import io
+import re
+import sys
+import traceback
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES_DIR = ROOT / "examples"
+LANGUAGES = ("en", "ko")
+
+_CELL = re.compile(r"^# %%(?:[ \t]+(?P<marker>.*?))?[ \t]*$")
+_RAISES = re.compile(r"^raises[ \t]+(?P<exc>[A-Za-z_][\w.]*)$")
+_LOCAL_COMMENT = re.compile(r"^(?P<indent>[ \t]*)# (?P<lang>[a-z]{2}): ?(?P<text>.*)$")
+_OUT_HEADER = re.compile(r"^# %% \[(?P<n>\d+)\]$")
+# Python prints sets in hash order, which changes from run to run.
+_SET_REPR = re.compile(r"\{'[^'{}]*'(?:, '[^'{}]*')+\}")
+
+
+class ExampleError(Exception):
+    """An example did not behave as its cells declare (named by file and line)."""
+
+
+@dataclass
+class Cell:
+    source: str  # code as written, both languages' comments included
+    line: int  # 1-based line of the first source line in the file
+    raises: str | None = None  # exception name the cell must raise
+
+    def code(self, lang: str) -> str:
+        """The cell's code with only `lang`'s localized comments, marker-free."""
+        lines = []
+        for text in self.source.splitlines():
+            m = _LOCAL_COMMENT.match(text)
+            if m and m["lang"] in LANGUAGES:
+                if m["lang"] == lang:
+                    lines.append(f"{m['indent']}# {m['text']}".rstrip())
+                continue
+            lines.append(text)
+        return "\n".join(lines).strip("\n")
+
+
+@dataclass
+class Example:
+    path: Path
+    titles: dict[str, str]
+    cells: list[Cell]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def expected_path(self) -> Path:
+        return self.path.with_suffix(".out")
+
+    def title(self, lang: str) -> str:
+        return self.titles.get(lang) or self.titles.get("en") or self.name
+
+
+@dataclass
+class CellResult:
+    printed: str  # stdout and stderr of the cell
+    warnings: list[str] = field(default_factory=list)  # "UserWarning: ..." lines
+    error: str | None = None  # "ValueError: ..." line of an expected error
+
+    @property
+    def output(self) -> str:
+        """What the reader sees under the cell, as a notebook would show it."""
+        tail = [*self.warnings, *([self.error] if self.error else [])]
+        return self.printed + "".join(line + "\n" for line in tail)
+
+
+@dataclass
+class Run:
+    example: Example
+    cells: list[CellResult]
+
+    @property
+    def outputs(self) -> list[str]:
+        return [c.output for c in self.cells]
+
+
+def parse(path: Path) -> Example:
+    """Split an example into its title comments and cells."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    titles: dict[str, str] = {}
+    cells: list[Cell] = []
+    current: list[str] | None = None
+    start, raises = 0, None
+    for number, text in enumerate(lines, start=1):
+        m = _CELL.match(text)
+        if m:
+            if current is not None:
+                cells.append(Cell("\n".join(current), start, raises))
+            marker = (m["marker"] or "").strip()
+            raises = None
+            if marker:
+                r = _RAISES.match(marker)
+                if not r:
+                    raise ExampleError(f"{path}:{number}: unknown cell marker {marker!r}")
+                raises = r["exc"]
+            current, start = [], number + 1
+        elif current is None:
+            c = _LOCAL_COMMENT.match(text)
+            if c and c["lang"] in LANGUAGES:
+                titles[c["lang"]] = c["text"].strip()
+        else:
+            current.append(text)
+    if current is not None:
+        cells.append(Cell("\n".join(current), start, raises))
+    if not cells:
+        raise ExampleError(f"{path}: no '# %%' cells")
+    return Example(Path(path), titles, cells)
+
+
+def all_examples(folder: Path = EXAMPLES_DIR) -> list[Path]:
+    return sorted(Path(folder).glob("*.py"))
+
+
+def _reset_torch_state() -> None:
+    # Examples set their own seed and print options; resetting first means an
+    # example never inherits another's state when many run in one process.
+    import torch
+
+    torch.set_printoptions(profile="default")
+    torch.manual_seed(0)
+
+
+def normalize(text: str) -> str:
+    return _SET_REPR.sub(lambda m: "{" + ", ".join(sorted(m[0][1:-1].split(", "))) + "}", text)
+
+
+def _error_line(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+
+
+def _shown(path: Path) -> str:
+    """A path as a reader of the repository would name it."""
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def _where(example: Example, exc: BaseException) -> str:
+    """The example's own file and line from a traceback."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename == str(example.path):
+            return f"{_shown(example.path)}:{frame.lineno}"
+    return _shown(example.path)
+
+
+def run(path: Path) -> Run:
+    """Execute an example cell by cell in a fresh namespace of this process."""
+    example = parse(path)
+    _reset_torch_state()
+    namespace = {"__name__": "__main__", "__file__": str(example.path)}
+    results = []
+    for cell in example.cells:
+        # Pad with newlines so tracebacks give the line in the file.
+        code = compile("\n" * (cell.line - 1) + cell.source, str(example.path), "exec")
+        buffer = io.StringIO()
+        error = None
+        with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(
+            buffer
+        ), contextlib.redirect_stderr(buffer):
+            warnings.simplefilter("always")
+            try:
+                exec(code, namespace)
+            except Exception as exc:  # noqa: BLE001 - reported below with file and line
+                if cell.raises is None or type(exc).__name__ != cell.raises.split(".")[-1]:
+                    raise ExampleError(
+                        f"{_where(example, exc)}: {_error_line(exc)}"
+                    ) from exc
+                error = normalize(_error_line(exc))
+        if cell.raises and error is None:
+            raise ExampleError(
+                f"{_shown(example.path)}:{cell.line}: cell is marked "
+                f"'raises {cell.raises}' but raised nothing"
+            )
+        shown = [f"{w.category.__name__}: {w.message}" for w in caught]
+        results.append(CellResult(buffer.getvalue(), shown, error))
+    return Run(example, results)
+
+
+# --- cache: run each example once per content, per process ------------------
+
+_cache: dict[str, Run] = {}
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def cached_run(path: Path) -> Run:
+    """`run()` memoized by file content, so unchanged examples are not re-run."""
+    key = f"{Path(path).resolve()}:{digest(path)}"
+    if key not in _cache:
+        _cache[key] = run(path)
+    return _cache[key]
+
+
+# --- expected outputs ----------------------------------------------------------
+
+
+def format_expected(outputs: list[str]) -> str:
+    parts = []
+    for number, output in enumerate(outputs, start=1):
+        parts.append(f"# %% [{number}]\n{output}")
+    return "".join(parts)
+
+
+def expected(example: Example) -> list[str] | None:
+    """The committed outputs, one string per cell, or None if none are committed."""
+    if not example.expected_path.exists():
+        return None
+    outputs: list[str] = []
+    for text in example.expected_path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if _OUT_HEADER.match(text.rstrip("\n")):
+            outputs.append("")
+        elif outputs:
+            outputs[-1] += text
+    return outputs
+
+
+def write_expected(result: Run) -> bool:
+    """Rewrite the committed outputs; True if the file changed."""
+    text = format_expected(result.outputs)
+    path = result.example.expected_path
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def diff(result: Run) -> str:
+    """A readable diff naming the example and cell, or '' if outputs match."""
+    want = expected(result.example)
+    name = _shown(result.example.path)
+    if want is None:
+        return f"{name}: no expected output committed ({result.example.expected_path.name})"
+    got = result.outputs
+    report = []
+    if len(want) != len(got):
+        report.append(f"{name}: {len(got)} cells ran, {len(want)} expected")
+    for number, (w, g) in enumerate(zip(want, got), start=1):
+        if w != g:
+            report.append(
+                "".join(
+                    difflib.unified_diff(
+                        w.splitlines(keepends=True),
+                        g.splitlines(keepends=True),
+                        f"{name} cell {number} (expected)",
+                        f"{name} cell {number} (printed now)",
+                    )
+                )
+            )
+    return "\n".join(report)
+
+
+# --- notebooks -----------------------------------------------------------------
+
+
+def notebook(result: Run, lang: str) -> dict:
+    """The example as an nbformat-4 notebook holding its outputs."""
+    cells = [
+        {
+            "cell_type": "markdown",
+            "id": "title",
+            "metadata": {},
+            "source": f"# {result.example.title(lang)}\n\n`examples/{result.example.path.name}`",
+        }
+    ]
+    for number, (cell, res) in enumerate(zip(result.example.cells, result.cells), start=1):
+        outputs: list[dict] = []
+        if res.printed:
+            outputs.append({"output_type": "stream", "name": "stdout", "text": res.printed})
+        if res.warnings:
+            outputs.append(
+                {"output_type": "stream", "name": "stderr", "text": "".join(w + "\n" for w in res.warnings)}
+            )
+        if res.error:
+            name, _, message = res.error.partition(": ")
+            outputs.append(
+                {"output_type": "error", "ename": name, "evalue": message, "traceback": [res.error]}
+            )
+        cells.append(
+            {
+                "cell_type": "code",
+                "execution_count": number,
+                "id": f"cell-{number}",
+                "metadata": {},
+                "outputs": outputs,
+                "source": cell.code(lang),
+            }
+        )
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m conv1d_site.examples [--update] [names...]`: check or refresh outputs."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    update = "--update" in args
+    names = [a for a in args if not a.startswith("--")]
+    paths = [EXAMPLES_DIR / f"{n.removesuffix('.py')}.py" for n in names] or all_examples()
+    failed = 0
+    for path in paths:
+        result = run(path)
+        if update:
+            if write_expected(result):
+                print(f"updated {_shown(result.example.expected_path)}")
+        elif report := diff(result):
+            print(report)
+            failed += 1
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

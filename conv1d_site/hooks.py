@@ -1,0 +1,201 @@
+"""MkDocs hooks: executed examples, notebooks, and one build per language.
+
+`mkdocs.yml` builds the English site; its `on_post_build` builds every other
+language listed under `extra.alternate` from `mkdocs.<lang>.yml` into
+`site/<lang>/`, in the same process, so examples run once per build and each
+language gets its own search index.
+
+Hooks come first; the small functions they call follow.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import posixpath
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.commands.build import build
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
+from conv1d_site import examples  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.conv1d_site")
+
+# `{* examples/stride_shapes.py *}` on a line of its own includes an example.
+DIRECTIVE = re.compile(r"^\{\* *examples/(?P<name>[\w-]+)\.py *\*\}[ \t]*$", re.M)
+LABELS = {
+    "en": {"output": "Output", "notebook": "Notebook", "download": "Download .ipynb"},
+    "ko": {"output": "출력", "notebook": "노트북", "download": ".ipynb 내려받기"},
+}
+
+
+def execute_enabled() -> bool:
+    """`CONV1D_EXECUTE=0` renders code without running it (for `make bench`)."""
+    return os.environ.get("CONV1D_EXECUTE", "1") != "0"
+
+
+# ---------------------------------------------------------------- Hooks ------
+
+
+def on_files(files: Files, config) -> Files:
+    lang = language(config)
+    check_translations(files, config)
+    for path in examples.all_examples(examples_dir(config)):
+        run = execute(path)
+        files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=notebook_json(path, run, lang)))
+        files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebook_page(path, lang)))
+    return files
+
+
+def on_nav(nav, config, files):
+    # A section is named after its index page, so titles come from the pages
+    # of each language and the nav in mkdocs.yml needs no translation.
+    for item in nav.items:
+        if item.is_section:
+            for child in item.children:
+                if child.is_page and child.file.name == "index":
+                    child.read_source(config)
+                    item.title = child.title or item.title
+    return nav
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config), markdown)
+
+
+def on_page_context(context, page, config, nav):
+    context["alternates"] = alternates(page, config)
+    return context
+
+
+def on_post_build(config) -> None:
+    if language(config) != primary_language(config):
+        return
+    for alt in config.extra["alternate"][1:]:
+        build_language(config, alt["lang"])
+
+
+# ------------------------------------------------------------ Languages ------
+
+
+def language(config) -> str:
+    return config.theme["language"]
+
+
+def primary_language(config) -> str:
+    return config.extra["alternate"][0]["lang"]
+
+
+def build_language(config, lang: str) -> None:
+    """Build `mkdocs.<lang>.yml` into `<site_dir>/<lang>` with the same settings."""
+    site_url = config.site_url and posixpath.join(config.site_url, f"{lang}/")
+    other = load_config(
+        config_file=str(Path(config.config_file_path).with_name(f"mkdocs.{lang}.yml")),
+        site_dir=os.path.join(config.site_dir, lang),
+        site_url=site_url,
+        strict=config.strict,
+    )
+    if config.site_url is None:
+        other.site_url = None
+    build(other)
+
+
+def check_translations(files: Files, config) -> None:
+    """Every page must exist in every language: a missing one is a warning (fatal with --strict)."""
+    here = Path(config.docs_dir)
+    for alt in config.extra["alternate"]:
+        there = here.parent / alt["lang"]
+        if there == here:
+            continue
+        for file in files.documentation_pages():
+            if not (there / file.src_uri).exists():
+                log.warning(f"'{file.src_uri}' has no {alt['lang']} translation in {there}/")
+
+
+def alternates(page, config) -> list[dict]:
+    """Links to this same page in every language, relative to the page."""
+    links = config.extra["alternate"]
+    own = next(a["link"] for a in links if a["lang"] == language(config))
+    to_root = get_relative_url(".", page.url)  # from the page to this build's root
+    result = []
+    for alt in links:
+        target = posixpath.relpath(alt["link"], own)  # from this root to the other
+        href = posixpath.normpath(posixpath.join(to_root, target, page.url or "."))
+        href = href + "/" if page.url.endswith("/") or not page.url else href
+        result.append({**alt, "href": "./" if href == "./" else href, "active": alt["lang"] == language(config)})
+    return result
+
+
+# ------------------------------------------------------------- Examples ------
+
+
+def execute(path: Path):
+    """The example's run (once per content), None with execution off; a failure stops the build."""
+    if not execute_enabled():
+        return None
+    try:
+        return examples.cached_run(path)
+    except examples.ExampleError as exc:
+        raise PluginError(f"example failed: {exc}") from exc
+
+
+def examples_dir(config) -> Path:
+    return Path(config.config_file_path).parent / "examples"
+
+
+def render_example(name: str, page, config) -> str:
+    lang = language(config)
+    path = examples_dir(config) / f"{name}.py"
+    if not path.exists():
+        raise PluginError(f"{page.file.src_uri}: examples/{name}.py does not exist")
+    example, run = examples.parse(path), execute(path)
+    labels = LABELS[lang]
+    here = posixpath.dirname(page.file.src_uri)
+    head = [f"<code>examples/{name}.py</code>"]
+    if page.file.src_uri != f"notebooks/{name}.md":
+        head.append(f"[{labels['notebook']}]({posixpath.relpath(f'notebooks/{name}.md', here or '.')})")
+    head.append(f"[{labels['download']}]({posixpath.relpath(f'notebooks/{name}.ipynb', here or '.')}){{ download }}")
+    parts = ['<div class="example" markdown>', f'<p class="example__head" markdown>{" ".join(head)}</p>', ""]
+    for number, cell in enumerate(example.cells):
+        code = cell.code(lang)
+        if code:
+            parts += ["```python", code, "```", ""]
+        output = run.cells[number].output if run else ""
+        if output:
+            kind = ".output-error" if run.cells[number].error else ""
+            parts += [
+                f'``` {{ .text .output {kind} .no-copy title="{labels["output"]}" }}',
+                output.rstrip("\n"),
+                "```",
+                "",
+            ]
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+# ------------------------------------------------------------ Notebooks ------
+
+
+def notebook_json(path: Path, run, lang: str) -> str:
+    """The example as an .ipynb with its outputs, comments in `lang`."""
+    if run is None:  # execution switched off: a notebook without outputs
+        example = examples.parse(path)
+        run = examples.Run(example, [examples.CellResult("") for _ in example.cells])
+    return json.dumps(examples.notebook(run, lang), ensure_ascii=False, indent=1) + "\n"
+
+
+def notebook_page(path: Path, lang: str) -> str:
+    """A page showing the example alone, as its notebook reads."""
+    example = examples.parse(path)
+    return (
+        f"---\ndescription: {json.dumps(example.title(lang), ensure_ascii=False)}\n---\n\n"
+        f"# {example.title(lang)} {{ #{path.stem} }}\n\n{{* examples/{path.name} *}}\n"
+    )

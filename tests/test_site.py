@@ -1,0 +1,186 @@
+"""The built site: both languages, examples with their outputs, notebooks, budgets."""
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conv1d_site import examples
+from sitebuild import ROOT, build_site
+
+pytestmark = pytest.mark.xdist_group("site")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    build_site(ROOT, site_dir)
+    return site_dir
+
+
+class Page(HTMLParser):
+    """The parts of a built page the tests look at."""
+
+    def __init__(self, path: Path):
+        super().__init__(convert_charrefs=True)
+        self.lang = None
+        self.ids: list[str] = []
+        self.links: list[dict] = []  # every tag with href or src
+        self.alternates: list[dict] = []
+        self.text: list[str] = []
+        self.feed(path.read_text(encoding="utf-8"))
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if "id" in a and re.fullmatch(r"h[1-6]", tag):
+            self.ids.append(a["id"])
+        if "href" in a or "src" in a:
+            self.links.append({"tag": tag, **a})
+        if tag == "a" and "md-select__link" in a.get("class", ""):
+            self.alternates.append(a)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def pages(site: Path, lang: str) -> list[Path]:
+    root = site / "ko" if lang == "ko" else site
+    found = sorted(root.rglob("*.html"))
+    return [p for p in found if lang == "ko" or not p.is_relative_to(site / "ko")]
+
+
+def test_both_languages_have_the_same_pages(site):
+    en = {p.relative_to(site) for p in pages(site, "en")}
+    ko = {p.relative_to(site / "ko") for p in pages(site, "ko")}
+    assert en == ko
+    assert Path("parameters/stride/index.html") in en
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_html_lang_is_the_page_language(site, lang):
+    for path in pages(site, lang):
+        assert Page(path).lang == lang, path
+
+
+@pytest.mark.parametrize("lang,other", [("en", "ko"), ("ko", "en")])
+def test_language_switcher_lands_on_the_same_page(site, lang, other):
+    root = site / "ko" if lang == "ko" else site
+    other_root = site / "ko" if other == "ko" else site
+    for path in pages(site, lang):
+        if path.name == "404.html":
+            continue
+        links = {a["hreflang"]: a["href"] for a in Page(path).alternates}
+        target = (path.parent / links[other]).resolve()
+        same = other_root / path.relative_to(root).parent
+        assert target == same.resolve(), (path, links[other])
+        assert (target / "index.html").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_search_index_holds_only_its_language(site, lang):
+    root = site / "ko" if lang == "ko" else site
+    docs = json.loads((root / "search" / "search_index.json").read_text())["docs"]
+    assert docs
+    prose = [d for d in docs if d["text"]]
+    with_hangul = [d["location"] for d in prose if HANGUL.search(d["title"] + d["text"])]
+    if lang == "en":
+        assert not with_hangul
+    else:
+        assert len(with_hangul) > 0.9 * len(prose)
+
+
+def test_korean_headings_have_readable_anchors(site):
+    ids = [i for p in pages(site, "ko") for i in Page(p).ids]
+    assert "skipped-samples" in ids
+    assert not [i for i in ids if re.fullmatch(r"_\d*", i)]
+
+
+def test_korean_and_english_pages_share_anchors(site):
+    for path in pages(site, "en"):
+        ko = site / "ko" / path.relative_to(site)
+        assert Page(path).ids == Page(ko).ids, path
+
+
+def code_blocks(path: Path) -> list[str]:
+    """The text of every code block on a page, highlighting removed."""
+    blocks = re.findall(r"<pre[^>]*>(?:<span></span>)?<code[^>]*>(.*?)</code></pre>", path.read_text("utf-8"), re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", b)).strip("\n") for b in blocks]
+
+
+def test_stride_page_shows_each_cell_and_what_it_printed(site):
+    shown = code_blocks(site / "parameters/stride/index.html")
+    for name in ["stride_shapes", "stride_windows", "stride_skipped", "stride_same_padding"]:
+        run = examples.cached_run(examples.EXAMPLES_DIR / f"{name}.py")
+        for cell, result in zip(run.example.cells, run.cells):
+            assert cell.code("en") in shown
+            if result.output:
+                assert result.output.rstrip("\n") in shown, (name, result.output)
+
+
+def test_error_example_shows_type_and_message(site):
+    shown = code_blocks(site / "parameters/stride/index.html")
+    assert "ValueError: padding='same' is not supported for strided convolutions" in shown
+
+
+def test_comments_follow_the_page_language(site):
+    en = "\n".join(code_blocks(site / "parameters/stride/index.html"))
+    ko = "\n".join(code_blocks(site / "ko/parameters/stride/index.html"))
+    assert "# Only the stride changes; kernel_size stays 3." in en
+    assert "# kernel_size는 3으로 두고 stride만 바꿉니다." in ko
+    assert not HANGUL.search(en)
+    assert "Only the stride changes" not in ko
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_notebook_downloads_hold_code_and_outputs(site, lang):
+    root = site / "ko" if lang == "ko" else site
+    for path in examples.all_examples():
+        notebook = nbformat.read(root / "notebooks" / f"{path.stem}.ipynb", as_version=4)
+        nbformat.validate(notebook)
+        run = examples.cached_run(path)
+        code = [c for c in notebook.cells if c.cell_type == "code"]
+        assert [c.source for c in code] == [c.code(lang) for c in run.example.cells]
+        printed = ["".join(o.get("text", "") for o in c.outputs if o.output_type == "stream") for c in code]
+        assert printed == [c.printed + "".join(w + "\n" for w in c.warnings) for c in run.cells]
+        assert (root / "notebooks" / path.stem / "index.html").exists()
+
+
+def test_pages_link_to_their_notebooks(site):
+    page = Page(site / "parameters/stride/index.html")
+    hrefs = [link.get("href") for link in page.links]
+    assert "../../notebooks/stride_shapes.ipynb" in hrefs
+    assert "../../notebooks/stride_shapes/" in hrefs
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_nothing_loads_from_outside_the_site(site, lang):
+    for path in pages(site, lang):
+        for link in Page(path).links:
+            if link["tag"] == "a":
+                continue  # a link the reader may follow, not a resource the page loads
+            url = link.get("src") or link.get("href")
+            assert not re.match(r"^(https?:)?//", url), (path, link)
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import|url\((['\"]?)(https?:)?//", css.read_text()), css
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_links_are_relative_so_the_site_can_live_under_a_sub_path(site, lang):
+    # 404.html is served at any address, so its links are absolute, from site_url.
+    for path in [p for p in pages(site, lang) if p.name != "404.html"]:
+        for link in Page(path).links:
+            url = link.get("src") or link.get("href")
+            assert not (url.startswith("/") and not url.startswith("//")), (path, link)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_page_is_under_100_kb(site, lang):
+    for path in pages(site, lang):
+        assert path.stat().st_size < 100_000, path

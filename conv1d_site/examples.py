@@ -99,6 +99,7 @@ class CellResult:
 class Run:
     example: Example
     cells: list[CellResult]
+    namespace: dict = field(default_factory=dict, repr=False)  # the script's globals after the run
 
     @property
     def outputs(self) -> list[str]:
@@ -203,7 +204,7 @@ def run(path: Path) -> Run:
             )
         shown = [f"{w.category.__name__}: {w.message}" for w in caught]
         results.append(CellResult(buffer.getvalue(), shown, error))
-    return Run(example, results)
+    return Run(example, results, namespace)
 
 
 # --- cache: run each example once per content, per process ------------------

@@ -29,8 +29,13 @@ from conv1d_site import examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
 
-# `{* examples/stride_shapes.py *}` on a line of its own includes an example.
+# `{* examples/stride_shapes.py *}` on a line of its own includes an example;
+# `{* diagram examples/stride_windows.py conv x *}` draws the layer `conv` of that
+# example applied to its input `x`, as the example left them.
 DIRECTIVE = re.compile(r"^\{\* *examples/(?P<name>[\w-]+)\.py *\*\}[ \t]*$", re.M)
+DIAGRAM = re.compile(
+    r"^\{\* *diagram +examples/(?P<name>[\w-]+)\.py +(?P<layer>\w+) +(?P<input>\w+) *\*\}[ \t]*$", re.M
+)
 LABELS = {
     "en": {"output": "Output", "notebook": "Notebook", "download": "Download .ipynb"},
     "ko": {"output": "출력", "notebook": "노트북", "download": ".ipynb 내려받기"},
@@ -68,6 +73,7 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
+    markdown = DIAGRAM.sub(lambda m: render_diagram(m, page, config), markdown)
     return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config), markdown)
 
 
@@ -179,6 +185,24 @@ def render_example(name: str, page, config) -> str:
             ]
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def render_diagram(match, page, config) -> str:
+    """The windows of an example's layer over its input, as inline SVG."""
+    from conv1d_site import diagrams  # imports torch; not needed with execution off
+
+    name, layer, inp = match["name"], match["layer"], match["input"]
+    path = examples_dir(config) / f"{name}.py"
+    if not path.exists():
+        raise PluginError(f"{page.file.src_uri}: examples/{name}.py does not exist")
+    run = execute(path)
+    if run is None:
+        return ""
+    missing = [n for n in (layer, inp) if n not in run.namespace]
+    if missing:
+        raise PluginError(f"{page.file.src_uri}: examples/{name}.py defines no {', '.join(missing)}")
+    svg = diagrams.diagram(run.namespace[layer], run.namespace[inp], lang=language(config), key=f"{name}-{layer}")
+    return f'<figure class="diagram">\n{svg}\n</figure>'
 
 
 # ------------------------------------------------------------ Notebooks ------

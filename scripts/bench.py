@@ -1,0 +1,99 @@
+"""`make bench`: build times and page weights, printed as tables.
+
+- cold build: a fresh `mkdocs build --strict` process (both languages, every
+  example executed), and the same build with execution switched off;
+- rebuild: what `make serve` does after a page is saved (examples cached);
+- the size of every kind of page, and whether anything loads from outside.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def cold_build(site: Path, execute: bool) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CONV1D_EXECUTE": "1" if execute else "0"}
+    start = time.perf_counter()
+    subprocess.run([*MKDOCS, "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def rebuild_time(site: Path) -> float:
+    """Build twice in one process, as `mkdocs serve` does; time the second build."""
+    code = f"""
+import time, logging
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+def once():
+    build(load_config("mkdocs.yml", site_dir={str(site)!r}))
+once()
+start = time.perf_counter(); once(); print(time.perf_counter() - start)
+"""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def kind(path: Path, site: Path) -> str:
+    rel = path.relative_to(site).as_posix().removeprefix("ko/")
+    if rel == "index.html":
+        return "home"
+    if rel.startswith("parameters/"):
+        return "parameter page"
+    if rel.startswith("notebooks/"):
+        return "notebook page"
+    if rel == "404.html":
+        return "404"
+    return "other page"
+
+
+EXTERNAL = re.compile(r"<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)=\"(?:https?:)?//", re.I)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        with_exec = [cold_build(site, True) for _ in range(RUNS)]
+        without = [cold_build(site, False) for _ in range(RUNS)]
+        cold_build(site, True)  # leave the executed site for the page table
+        rebuild = rebuild_time(Path(tmp) / "serve")
+
+        a, b = statistics.median(with_exec), statistics.median(without)
+        print(f"{'measure':44} {'value':>10}  target")
+        print(f"{'cold build, examples executed (median of %d)' % RUNS:44} {a:9.2f}s  < 10 s")
+        print(f"{'cold build, execution off (median of %d)' % RUNS:44} {b:9.2f}s")
+        print(f"{'ratio executed / off':44} {a / b:9.2f}x  <= 1.5")
+        print(f"{'rebuild after an edit (make serve)':44} {rebuild:9.2f}s  < 2 s")
+        print()
+
+        pages = sorted(site.rglob("*.html"))
+        by_kind: dict[str, list[int]] = {}
+        external = []
+        for page in pages:
+            by_kind.setdefault(kind(page, site), []).append(page.stat().st_size)
+            if EXTERNAL.search(page.read_text(encoding="utf-8")):
+                external.append(page.relative_to(site))
+        print(f"{'kind of page':16} {'pages':>5} {'largest HTML':>13} {'median':>9}  target")
+        for name, sizes in sorted(by_kind.items()):
+            print(f"{name:16} {len(sizes):5} {max(sizes) / 1000:11.1f}KB {statistics.median(sizes) / 1000:7.1f}KB  < 100 KB")
+        largest = max(pages, key=lambda p: p.stat().st_size)
+        print(f"largest page: {largest.relative_to(site)} ({largest.stat().st_size / 1000:.1f} KB)")
+        print(f"pages loading anything from outside the site: {len(external)}")
+        for page in external:
+            print(f"  {page}")
+        return 0  # figures are reported, not asserted
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+# en: Integer padding and padding='valid'
+# ko: 정수 padding과 padding='valid'
+# %%
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+torch.set_printoptions(precision=4, sci_mode=False)
+
+# %%
+# en: Length 10, kernel_size 3: each unit of padding adds one sample per side.
+# ko: 길이 10, kernel_size 3. padding 1마다 양쪽에 샘플이 하나씩 붙습니다.
+x = torch.randn(1, 2, 10)
+for p in [0, 1, 2, 3]:
+    conv = nn.Conv1d(2, 4, kernel_size=3, padding=p)
+    params = sum(q.numel() for q in conv.parameters())
+    print(f"padding={p}: L_out {conv(x).shape[-1]}, params {params}")
+
+# %%
+# en: 'valid' means no padding at all: the same as padding=0.
+# ko: 'valid'는 패딩을 하지 않는다는 뜻으로, padding=0과 같습니다.
+valid = nn.Conv1d(2, 4, kernel_size=3, padding="valid")
+print("stored:", repr(valid.padding), "L_out:", valid(x).shape[-1])
+print("stored:", nn.Conv1d(2, 4, kernel_size=3, padding=1).padding)
+
+# %%
+# en: padding=(k-1)//2 keeps the length for odd k only.
+# ko: padding=(k-1)//2는 k가 홀수일 때만 길이를 유지합니다.
+for k in [3, 4, 5, 6]:
+    conv = nn.Conv1d(2, 4, kernel_size=k, padding=(k - 1) // 2)
+    print(f"k={k}, padding={(k - 1) // 2}: L_out {conv(x).shape[-1]}")

@@ -1,0 +1,39 @@
+# en: padding='same' with an even kernel warns
+# ko: 짝수 커널에 padding='same'을 쓰면 경고가 나옵니다
+# %%
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+torch.set_printoptions(precision=4, sci_mode=False)
+
+# %%
+import subprocess
+import sys
+
+# %%
+# en: set_warn_always(True) shows once-only warnings every time.
+# ko: set_warn_always(True)는 한 번만 나오는 경고를 매번 보여 줍니다.
+torch.set_warn_always(True)
+conv = nn.Conv1d(4, 4, kernel_size=4, padding="same")
+y = conv(torch.randn(1, 4, 10))
+torch.set_warn_always(False)
+print("output:", tuple(y.shape))
+
+# %%
+# en: By default it is printed once per process: a fresh
+# en: Python process calls the layer twice.
+# ko: 기본 설정에서는 프로세스당 한 번만 출력됩니다. 새 Python
+# ko: 프로세스에서 레이어를 두 번 호출해 봅니다.
+script = """
+import warnings, torch
+warnings.simplefilter("always")
+conv = torch.nn.Conv1d(4, 4, kernel_size=4, padding="same")
+x = torch.randn(1, 4, 10)
+conv(x)
+conv(x)
+"""
+done = subprocess.run(
+    [sys.executable, "-c", script], capture_output=True, text=True
+)
+print("calls: 2, warnings:", done.stderr.count("UserWarning"))

@@ -1,7 +1,7 @@
 """Run the scripts in examples/ cell by cell and keep what each cell printed.
 
 One code path serves the site build and the tests: `run()` executes an example
-in this process (torch is imported once), `expected()` / `write_expected()` read
+in a forked child of this process (torch is imported once), `expected()` / `write_expected()` read
 and write the committed outputs, `notebook()` turns a run into an .ipynb.
 
 An example is a plain script split into cells by `# %%` lines:
@@ -22,6 +22,8 @@ import contextlib
 import difflib
 import hashlib
 import io
+import os
+import pickle
 import re
 import sys
 import traceback
@@ -174,7 +176,7 @@ def _where(example: Example, exc: BaseException) -> str:
     return _shown(example.path)
 
 
-def run(path: Path) -> Run:
+def _execute(path: Path) -> Run:
     """Execute an example cell by cell in a fresh namespace of this process."""
     example = parse(path)
     _reset_torch_state()
@@ -188,7 +190,7 @@ def run(path: Path) -> Run:
         with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(
             buffer
         ), contextlib.redirect_stderr(buffer):
-            warnings.simplefilter("always")
+            warnings.simplefilter("default")  # as `python example.py` shows them
             try:
                 exec(code, namespace)
             except Exception as exc:  # noqa: BLE001 - reported below with file and line
@@ -204,7 +206,69 @@ def run(path: Path) -> Run:
             )
         shown = [f"{w.category.__name__}: {w.message}" for w in caught]
         results.append(CellResult(buffer.getvalue(), shown, error))
-    return Run(example, results, namespace)
+    return Run(example, results, {k: v for k, v in namespace.items() if _picklable(v)})
+
+
+def _picklable(value) -> bool:
+    """Layers and tensors travel back from the child for diagrams; nothing else is needed."""
+    import torch
+
+    return isinstance(value, (torch.Tensor, torch.nn.Module))
+
+
+def run(path: Path) -> Run:
+    """Run an example as `python example.py` would, in a forked child of this process.
+
+    torch is imported once, here; each example starts from that clean state, so
+    seeds, print options, the default dtype and once-per-process warnings never
+    leak from one example into another.
+    """
+    return _collect(path, *_start(path))
+
+
+def run_all(paths: list[Path], jobs: int = os.cpu_count() or 1) -> list[Run]:
+    """`run()` for many examples, `jobs` children at a time, results in order."""
+    started: list[tuple[Path, int, int]] = []
+    results: list[Run] = []
+    for path in paths:
+        started.append((path, *_start(path)))
+        if len(started) - len(results) >= jobs:
+            results.append(_collect(*started[len(results)]))
+    results.extend(_collect(*entry) for entry in started[len(results):])
+    return results
+
+
+def _start(path: Path) -> tuple[int, int]:
+    import torch  # imported before the fork, once per process
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send the result, leave without cleanup
+        os.close(read)
+        try:
+            torch.set_num_threads(1)
+            payload = pickle.dumps(("ok", _execute(path)))
+        except ExampleError as exc:
+            payload = pickle.dumps(("failed", str(exc)))
+        except BaseException as exc:  # noqa: BLE001 - sent to the parent
+            payload = pickle.dumps(("failed", f"{_shown(path)}: {_error_line(exc)}"))
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(payload)
+        os._exit(0)
+    os.close(write)
+    return pid, read
+
+
+def _collect(path: Path, pid: int, read: int) -> Run:
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise ExampleError(f"{_shown(path)}: the example's process died")
+    status, value = pickle.loads(data)
+    if status == "failed":
+        raise ExampleError(value)
+    return value
 
 
 # --- cache: run each example once per content, per process ------------------
@@ -216,12 +280,23 @@ def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def _key(path: Path) -> str:
+    return f"{Path(path).resolve()}:{digest(path)}"
+
+
 def cached_run(path: Path) -> Run:
     """`run()` memoized by file content, so unchanged examples are not re-run."""
-    key = f"{Path(path).resolve()}:{digest(path)}"
+    key = _key(path)
     if key not in _cache:
         _cache[key] = run(path)
     return _cache[key]
+
+
+def cached_run_all(paths: list[Path]) -> None:
+    """Run, side by side, the examples not yet in the cache."""
+    todo = [p for p in paths if _key(p) not in _cache]
+    for path, result in zip(todo, run_all(todo)):
+        _cache[_key(path)] = result
 
 
 # --- expected outputs ----------------------------------------------------------

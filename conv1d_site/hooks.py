@@ -53,7 +53,13 @@ def execute_enabled() -> bool:
 def on_files(files: Files, config) -> Files:
     lang = language(config)
     check_translations(files, config)
-    for path in examples.all_examples(examples_dir(config)):
+    paths = examples.all_examples(examples_dir(config))
+    if execute_enabled():
+        try:
+            examples.cached_run_all(paths)  # side by side, once per build
+        except examples.ExampleError as exc:
+            raise PluginError(f"example failed: {exc}") from exc
+    for path in paths:
         run = execute(path)
         files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=notebook_json(path, run, lang)))
         files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebook_page(path, lang)))

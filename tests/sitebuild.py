@@ -16,15 +16,30 @@ def build_site(project: Path, site_dir: Path) -> None:
     build(config)
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the docs and examples to break; the build code is linked, not copied."""
+SMALL_NAV = """nav:
+  - index.md
+  - parameters/stride.md
+"""
+
+
+def small_project(target: Path) -> Path:
+    """A two-page project with the real configuration and build code, to break in tests."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "mkdocs.ko.yml"):
-        shutil.copy(ROOT / name, target / name)
-    for name in ("docs", "examples"):
-        shutil.copytree(ROOT / name, target / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (target / "mkdocs.yml").write_text(config[: config.index("\nnav:") + 1] + SMALL_NAV, encoding="utf-8")
+    shutil.copy(ROOT / "mkdocs.ko.yml", target / "mkdocs.ko.yml")
     for name in ("conv1d_site", "overrides"):
         (target / name).symlink_to(ROOT / name)
+    (target / "examples").mkdir()
+    for suffix in (".py", ".out"):
+        shutil.copy(ROOT / "examples" / f"stride_shapes{suffix}", target / "examples")
+    for lang, home in (("en", "Home"), ("ko", "홈")):
+        docs = target / "docs" / lang
+        (docs / "parameters").mkdir(parents=True)
+        (docs / "index.md").write_text(f"# {home} {{ #home }}\n\n[stride](parameters/stride.md)\n", encoding="utf-8")
+        (docs / "parameters" / "stride.md").write_text(
+            "# stride { #stride }\n\n## Shapes { #shapes }\n\n{* examples/stride_shapes.py *}\n", encoding="utf-8"
+        )
     return target
 
 

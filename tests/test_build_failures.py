@@ -3,12 +3,22 @@
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuild import Records, build_site, copy_project
+from sitebuild import Records, build_site, small_project
+
+
+pytestmark = pytest.mark.xdist_group("failures")
 
 
 @pytest.fixture
 def project(tmp_path):
-    return copy_project(tmp_path / "project")
+    return small_project(tmp_path / "project")
+
+
+def test_the_unbroken_project_builds(project, tmp_path):
+    with Records() as records:
+        build_site(project, tmp_path / "site")
+    assert records.messages == []
+    assert (tmp_path / "site/ko/parameters/stride/index.html").exists()
 
 
 def build_fails(project, tmp_path) -> str:

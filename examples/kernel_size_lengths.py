@@ -11,6 +11,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 # en: Length 10, stride 1, no padding; only kernel_size changes.
 # ko: 길이 10, stride 1, 패딩 없음. kernel_size만 바꿉니다.
 x = torch.randn(1, 2, 10)
+print("input:", tuple(x.shape))
 for k in [1, 3, 5, 7]:
     conv = nn.Conv1d(2, 4, kernel_size=k)
     L_out = conv(x).shape[-1]

@@ -11,6 +11,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 # en: Length 10, kernel_size 3: each unit of padding adds one sample per side.
 # ko: 길이 10, kernel_size 3. padding 1마다 양쪽에 샘플이 하나씩 붙습니다.
 x = torch.randn(1, 2, 10)
+print("input:", tuple(x.shape))
 for p in [0, 1, 2, 3]:
     conv = nn.Conv1d(2, 4, kernel_size=3, padding=p)
     params = sum(q.numel() for q in conv.parameters())

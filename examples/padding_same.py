@@ -14,6 +14,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 # ko: 홀수 커널에서는 패딩이 양쪽에 (k - 1) // 2씩 똑같이 나뉩니다.
 # ko: F.pad(x, (left, right))로 직접 패딩한 결과와 비교합니다.
 x = torch.randn(1, 2, 10)
+print("input:", tuple(x.shape))
 for k in [1, 3, 5, 7]:
     conv = nn.Conv1d(2, 4, k, padding="same")
     left = right = (k - 1) // 2

@@ -10,10 +10,10 @@ torch.manual_seed(0)
 torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
-# en: The warning appears once per process, and this site runs all its
-# en: examples in one process: so this code runs in a fresh Python process.
-# ko: 이 경고는 프로세스마다 한 번만 나오는데, 이 사이트는 모든 예제를
-# ko: 한 프로세스에서 실행합니다. 그래서 이 코드는 새 파이썬 프로세스에서 실행합니다.
+# en: The warning appears once per process. To show that reliably, this
+# en: code runs in a fresh Python process and counts the warnings per call.
+# ko: 이 경고는 프로세스마다 한 번만 나옵니다. 이를 확실히 보여 주려고, 이
+# ko: 코드는 새 파이썬 프로세스에서 실행하며 호출마다 경고 수를 셉니다.
 code = """
 import textwrap
 import warnings
@@ -24,6 +24,7 @@ import torch.nn.functional as F
 
 torch.manual_seed(0)
 x = torch.randn(1, 2, 10)
+print("input:", tuple(x.shape))
 for k in [2, 4, 6]:
     conv = nn.Conv1d(2, 4, k, padding="same")
     with warnings.catch_warnings(record=True) as caught:

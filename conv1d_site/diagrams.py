@@ -316,7 +316,7 @@ def _n(v: float) -> str:
     return str(int(r)) if r == int(r) else str(r)
 
 
-def _list(items: list[int], lang: str) -> str:
+def _list(items: list[int]) -> str:
     return ", ".join(map(str, items))
 
 
@@ -567,7 +567,7 @@ def _windows_panel(svg: _Svg, facts: dict, lang: str, top: float, width: float, 
     y = out_top + out_h + line_h
     svg.text(MARGIN, y - font * 0.3, t["output"], "", "start")
     if len(shown) < L_out:
-        for row in _wrap(t["subset"].format(shown=_list(shown, lang), n=L_out), width - 2 * MARGIN, font):
+        for row in _wrap(t["subset"].format(shown=_list(shown), n=L_out), width - 2 * MARGIN, font):
             y += line_h
             svg.text(MARGIN, y - font * 0.3, row, "c1d-lt", "start")
     # legend, wrapped
@@ -669,7 +669,7 @@ def _describe_windows(facts: dict, lang: str, folded: bool) -> list[str]:
     ]
     shown = facts["shown_outputs"]
     if len(shown) < facts["L_out"]:
-        out.append(t["subset_desc"].format(n=facts["L_out"], shown=_list(shown, lang)))
+        out.append(t["subset_desc"].format(n=facts["L_out"], shown=_list(shown)))
     for i in shown:
         what = []
         for p in facts["taps"][i]:
@@ -679,7 +679,7 @@ def _describe_windows(facts: dict, lang: str, folded: bool) -> list[str]:
                 what.append(t["right"])
             else:
                 what.append(t["x"].format(j=p - left))
-        out.append(t["reads"].format(i=i, pos=_list(facts["taps"][i], lang), what=", ".join(what)))
+        out.append(t["reads"].format(i=i, pos=_list(facts["taps"][i]), what=", ".join(what)))
     if folded:
         out.append(t["folded"])
     unread = facts["unread"]

@@ -198,26 +198,37 @@ def sorted_sets(message: str) -> str:
 
 
 def torch_outcome(s: dict) -> dict:
-    """What the page should show, from torch itself."""
+    """What the page should show, from torch itself, warnings included."""
+    warn_always = torch.is_warn_always_enabled()
+    torch.set_warn_always(True)  # TORCH_WARN_ONCE warnings too, every time
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            shown = _torch_outcome(s)
+    finally:
+        torch.set_warn_always(warn_always)
+    texts = [f"{w.category.__name__}: {re.sub(r' [(]Triggered internally at .*', '', str(w.message))}" for w in caught]
+    return {**shown, "warnings": "\n".join(dict.fromkeys(texts))}
+
+
+def _torch_outcome(s: dict) -> dict:
     none = {"output-shape": NONE, "weight-shape": NONE, "bias-shape": NONE, "parameter-count": NONE, "error": ""}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            conv = nn.Conv1d(s["in_channels"], s["out_channels"], s["kernel_size"], stride=s["stride"],
-                             padding=s["padding"], dilation=s["dilation"], groups=s["groups"], bias=s["bias"],
-                             padding_mode=s["padding_mode"])
-        except Exception as error:
-            return {**none, "error": f"{type(error).__name__}: {sorted_sets(str(error))}"}
-        shown = {**none,
-                 "weight-shape": str(list(conv.weight.shape)),
-                 "bias-shape": "None" if conv.bias is None else str(list(conv.bias.shape)),
-                 "parameter-count": str(sum(p.numel() for p in conv.parameters()))}
-        try:
-            with torch.no_grad():
-                output = conv(torch.zeros(s["input"]))
-        except Exception as error:
-            return {**shown, "error": f"{type(error).__name__}: {sorted_sets(str(error))}"}
-        return {**shown, "output-shape": str(list(output.shape))}
+    try:
+        conv = nn.Conv1d(s["in_channels"], s["out_channels"], s["kernel_size"], stride=s["stride"],
+                         padding=s["padding"], dilation=s["dilation"], groups=s["groups"], bias=s["bias"],
+                         padding_mode=s["padding_mode"])
+    except Exception as error:
+        return {**none, "error": f"{type(error).__name__}: {sorted_sets(str(error))}"}
+    shown = {**none,
+             "weight-shape": str(list(conv.weight.shape)),
+             "bias-shape": "None" if conv.bias is None else str(list(conv.bias.shape)),
+             "parameter-count": str(sum(p.numel() for p in conv.parameters()))}
+    try:
+        with torch.no_grad():
+            output = conv(torch.zeros(s["input"]))
+    except Exception as error:
+        return {**shown, "error": f"{type(error).__name__}: {sorted_sets(str(error))}"}
+    return {**shown, "output-shape": str(list(output.shape))}
 
 
 # ----------------------------------------------------------------- the page --
@@ -225,7 +236,7 @@ def torch_outcome(s: dict) -> dict:
 READ_ALL = """settings => settings.map(params => {
   window.conv1dCalculator.set(params);
   const text = name => document.querySelector(`[data-result="${name}"]`).textContent;
-  const names = ["output-shape", "weight-shape", "bias-shape", "parameter-count", "error",
+  const names = ["output-shape", "weight-shape", "bias-shape", "parameter-count", "error", "warnings",
                  "padding-left", "padding-right", "receptive-field"];
   const shown = Object.fromEntries(names.map(name => [name, text(name)]));
   shown.query = location.search;

@@ -63,7 +63,7 @@
    * Returns {built, weight, bias, parameters, output, error, padding, span}.
    */
   function evaluate(s) {
-    var result = { built: false, weight: null, bias: null, parameters: null, output: null, error: null };
+    var result = { built: false, weight: null, bias: null, parameters: null, output: null, error: null, warnings: [] };
     var ci = s.in_channels, co = s.out_channels, k = s.kernel_size, st = s.stride, d = s.dilation, g = s.groups;
     var p = s.padding, mode = s.padding_mode;
 
@@ -88,6 +88,7 @@
           "Trying to create tensor with negative dimension " + weight[i] + ": " + list(weight)));
     }
     result.built = true;
+    if (weight[0] * weight[1] * weight[2] === 0) result.warnings.push("UserWarning: Initializing zero-element tensors is a no-op");
     result.weight = weight;
     result.bias = s.bias ? [co] : null;
     result.parameters = BigInt(co) * BigInt(weight[1]) * BigInt(k) + BigInt(s.bias ? co : 0);
@@ -119,6 +120,8 @@
     } else if (p === "same") {
       // C++ _convolution_same: integer division truncates; an odd total pads the input on the right first
       var total = d * (k - 1), l = truncDiv(total, 2), r = total - l;
+      if (l !== r) result.warnings.push("UserWarning: Using padding='same' with even kernel lengths and odd dilation " +
+                                        "may require a zero-padded copy of the input be created");
       L = L + (r - l);
       convPadding = l;
     } else {
@@ -485,6 +488,11 @@
       error.textContent = "";
       box.hidden = true;
     }
+    var warned = root.querySelector('[data-result="warnings"]');
+    if (warned) {
+      warned.textContent = result ? result.warnings.join("\n") : "";
+      root.querySelector("[data-warnings-box]").hidden = !(result && result.warnings.length);
+    }
     drawDiagram(root, s, result, texts);
     if (writeUrl && window.history && window.history.replaceState) {
       try { window.history.replaceState(null, "", this.query() + window.location.hash); } catch (ignored) { /* file:// */ }
@@ -528,7 +536,7 @@
       if (!result) return null;
       return { output: result.output, weight: result.weight, bias: result.bias,
                parameters: result.parameters === null ? null : result.parameters.toString(),
-               error: result.error && result.error.type + ": " + result.error.message };
+               error: result.error && result.error.type + ": " + result.error.message, warnings: result.warnings };
     }
   }
 

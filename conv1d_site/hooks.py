@@ -37,8 +37,18 @@ DIAGRAM = re.compile(
     r"^\{\* *diagram +examples/(?P<name>[\w-]+)\.py +(?P<layer>\w+) +(?P<input>\w+) *\*\}[ \t]*$", re.M
 )
 LABELS = {
-    "en": {"output": "Output", "notebook": "Notebook", "download": "Download .ipynb"},
-    "ko": {"output": "출력", "notebook": "노트북", "download": ".ipynb 내려받기"},
+    "en": {
+        "output": "Output",
+        "notebook": "Notebook",
+        "download": "Download .ipynb",
+        "repeat": "Setup: the same cell as above on this page.",
+    },
+    "ko": {
+        "output": "출력",
+        "notebook": "노트북",
+        "download": ".ipynb 내려받기",
+        "repeat": "준비 셀: 이 페이지 위쪽의 셀과 같습니다.",
+    },
 }
 
 
@@ -80,7 +90,8 @@ def on_nav(nav, config, files):
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown = DIAGRAM.sub(lambda m: render_diagram(m, page, config), markdown)
-    return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config), markdown)
+    shown: set[str] = set()  # cells already on this page, to show repeated setup once
+    return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config, shown), markdown)
 
 
 def on_page_context(context, page, config, nav):
@@ -163,7 +174,7 @@ def examples_dir(config) -> Path:
     return Path(config.config_file_path).parent / "examples"
 
 
-def render_example(name: str, page, config) -> str:
+def render_example(name: str, page, config, shown: set[str]) -> str:
     lang = language(config)
     path = examples_dir(config) / f"{name}.py"
     if not path.exists():
@@ -178,9 +189,12 @@ def render_example(name: str, page, config) -> str:
     parts = ['<div class="example" markdown>', f'<p class="example__head" markdown>{" ".join(head)}</p>', ""]
     for number, cell in enumerate(example.cells):
         code = cell.code(lang)
-        if code:
-            parts += ["```python", code, "```", ""]
         output = run.cells[number].output if run else ""
+        if code and not output and code in shown:
+            parts += [f'<p class="example__repeat">{labels["repeat"]}</p>', ""]
+        elif code:
+            parts += ["```python", code, "```", ""]
+            shown.add(code)
         if output:
             kind = ".output-error" if run.cells[number].error else ""
             parts += [

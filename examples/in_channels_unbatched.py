@@ -16,8 +16,17 @@ print("dims:", x.dim(), "input:", tuple(x.shape))
 print("output:", tuple(conv(x).shape))
 
 # %%
-# en: It gives the same values as a batch of one.
-# ko: 배치 크기 1로 넣은 결과와 값이 같습니다.
+# en: The blog post's (3, 3) tensor is 2-D too, but with a square shape
+# en: you cannot tell the channel axis from the length axis.
+# ko: 블로그 글의 (3, 3) 텐서도 2차원이지만, 두 축의 크기가 같아서
+# ko: 어느 축이 채널이고 어느 축이 길이인지 알 수 없습니다.
+square = torch.randn(3, 3)
+print("dims:", square.dim(), "input:", tuple(square.shape))
+print("output:", tuple(conv(square).shape))
+
+# %%
+# en: (3, 10) gives the same values as a batch of one.
+# ko: (3, 10) 입력은 배치 크기 1로 넣은 결과와 값이 같습니다.
 batched = conv(x.unsqueeze(0))
 print("batched input: ", tuple(x.unsqueeze(0).shape))
 print("batched output:", tuple(batched.shape))

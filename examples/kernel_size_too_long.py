@@ -17,6 +17,7 @@ print("k=10:", tuple(nn.Conv1d(2, 4, kernel_size=10)(x).shape))
 # en: Padding counts: padding=1 makes the length 12, so k=11 fits.
 # ko: 패딩도 길이에 들어갑니다. padding=1이면 길이가 12가 되어 k=11이 들어갑니다.
 conv = nn.Conv1d(2, 4, kernel_size=11, padding=1)
+print("padded length:", x.shape[-1] + 2 * conv.padding[0])
 print("k=11, padding=1:", tuple(conv(x).shape))
 
 # %% raises RuntimeError

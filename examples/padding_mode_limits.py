@@ -8,11 +8,13 @@ torch.manual_seed(0)
 torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
-# en: Input length 10, kernel_size 3. The largest padding each mode accepts:
-# ko: 입력 길이 10, kernel_size 3. 모드마다 받을 수 있는 가장 큰 패딩입니다.
+# en: Input length 10, kernel_size 3: the largest padding reflect and
+# en: circular accept; replicate and zeros take any padding.
+# ko: 입력 길이 10, kernel_size 3. reflect와 circular가 받는 가장 큰 패딩이고,
+# ko: replicate와 zeros는 패딩 크기에 제한이 없습니다.
 x = torch.randn(1, 2, 10)
 print("input:", tuple(x.shape))
-for mode, p in [("reflect", 9), ("circular", 10), ("replicate", 20)]:
+for mode, p in [("reflect", 9), ("circular", 10), ("replicate", 20), ("zeros", 20)]:
     conv = nn.Conv1d(2, 3, 3, padding=p, padding_mode=mode)
     print(f"{mode:>9}, padding={p}: output {tuple(conv(x).shape)}")
 

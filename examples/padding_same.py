@@ -32,3 +32,8 @@ print(repr(nn.Conv1d(2, 4, 3, padding="same").padding))
 # en: With stride 2 the output cannot keep the length.
 # ko: stride가 2이면 출력이 길이를 유지할 수 없습니다.
 nn.Conv1d(2, 4, kernel_size=3, stride=2, padding="same")
+
+# %% raises ValueError
+# en: The strings are case-sensitive.
+# ko: 문자열은 대소문자를 구분합니다.
+nn.Conv1d(2, 4, kernel_size=3, padding="SAME")

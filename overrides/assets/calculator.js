@@ -236,7 +236,7 @@
 
   function divisors(n) {
     var small = [], large = [];
-    n = Math.abs(n);
+    n = Math.abs(n) || 1;
     for (var i = 1; i * i <= n; i++) {
       if (n % i === 0) { small.push(i); if (i * i !== n) large.unshift(n / i); }
     }
@@ -333,7 +333,7 @@
     rows.forEach(function (row, index) {
       var y = 44 + index * 22 + 8;
       var start = row * st, taps = [];
-      for (var t = 0; t < k; t++) if (start + t * d < shown) taps.push(start + t * d);
+      for (var t = 0; t < k && start + t * d < shown; t++) taps.push(start + t * d);
       svg.appendChild(svgElement("text", { x: 2, y: y + 4, "class": "conv1d-diagram__label" }, "y[" + row + "]"));
       var last = taps[taps.length - 1];
       svg.appendChild(svgElement("line", { x1: LABEL + start * CELL + CELL / 2, y1: y, x2: LABEL + last * CELL + CELL / 2,

@@ -320,9 +320,11 @@
       var x = LABEL + c * CELL;
       svg.appendChild(svgElement("rect", { x: x + 1, y: 12, width: CELL - 2, height: CELL - 2, rx: 2,
                                            "class": padded ? "conv1d-diagram__pad" : "conv1d-diagram__cell" }));
-      svg.appendChild(svgElement("text", { x: x + CELL / 2, y: 27, "text-anchor": "middle",
-                                           "class": padded ? "conv1d-diagram__padtext" : "conv1d-diagram__text" },
-                                 from === null ? "0" : String(from)));
+      var label = from === null ? "0" : String(from);
+      var attributes = { x: x + CELL / 2, y: 27, "text-anchor": "middle",
+                         "class": padded ? "conv1d-diagram__padtext" : "conv1d-diagram__text" };
+      if (label.length > 3) { attributes.textLength = CELL - 4; attributes.lengthAdjust = "spacingAndGlyphs"; }
+      svg.appendChild(svgElement("text", attributes, label));
       if (!padded && (position === 0 || position === length - 1 || position % 5 === 0))
         svg.appendChild(svgElement("text", { x: x + CELL / 2, y: 8, "text-anchor": "middle",
                                              "class": "conv1d-diagram__index" }, String(position)));

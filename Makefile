@@ -38,6 +38,10 @@ refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out) from a fresh
 bench: $(READY)  ## Measure build times and page weights
 	$(PYTHON) scripts/bench.py
 
+.PHONY: audit
+audit: $(READY)  ## Lighthouse scores of a few pages in both languages (needs chromium, npm)
+	$(PYTHON) scripts/audit.py
+
 .PHONY: lock
 lock: $(READY)  ## Pin every package of requirements.in into requirements.txt
 	rm -rf .venv-lock && python3 -m venv .venv-lock

@@ -1,0 +1,124 @@
+"""`make audit`: Lighthouse scores of a few pages of the built site, both languages.
+
+Builds the site into a temporary folder (or takes `--site DIR`), serves it on 127.0.0.1,
+runs the pinned Lighthouse (package.json; `npm ci` first if it is missing) with Debian's
+Chromium on each page, mobile profile, and prints the four category scores per page and
+every audit of accessibility, best practices and SEO that did not pass.
+Exits 1 when a page misses a target: performance >= 0.95, the three others 1.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+PAGES = ["", "parameters/stride/", "calculator/", "notebooks/stride_shapes/"]
+LANGUAGES = {"en": "", "ko": "ko/"}
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def build(site: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    print(f"building the site into {site} ...", file=sys.stderr, flush=True)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                   cwd=ROOT, env=env, check=True)
+
+
+def lighthouse_bin() -> Path:
+    binary = ROOT / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        print("installing the pinned Lighthouse (npm ci) ...", file=sys.stderr, flush=True)
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
+    return binary
+
+
+def lighthouse(url: str, report: Path) -> dict:
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    command = [
+        "npx", "--no-install", "lighthouse", url,
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--output=json", f"--output-path={report}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--quiet",
+    ]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, timeout=300)
+    return json.loads(report.read_text())
+
+
+def failed_audits(result: dict) -> list[str]:
+    """Audits of the non-performance categories that did not pass, with their category."""
+    found = []
+    for name in CATEGORIES[1:]:
+        for ref in result["categories"][name]["auditRefs"]:
+            audit = result["audits"][ref["id"]]
+            if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
+                found.append(f"{name}: {ref['id']} ({audit['title']})")
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="a site already built (default: build one now)")
+    args = parser.parse_args()
+    lighthouse_bin()
+    with tempfile.TemporaryDirectory(prefix="audit-") as tmp:
+        tmp = Path(tmp)
+        site = args.site.resolve() if args.site else tmp / "site"
+        if not args.site:
+            build(site)
+        handler = functools.partial(QuietHandler, directory=str(site))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        rows, problems, missed = [], {}, False
+        try:
+            for lang, prefix in LANGUAGES.items():
+                for page in PAGES:
+                    path = prefix + page
+                    print(f"lighthouse /{path} ...", file=sys.stderr, flush=True)
+                    result = lighthouse(base + path, tmp / "report.json")
+                    scores = {c: result["categories"][c]["score"] for c in CATEGORIES}
+                    rows.append(("/" + path, scores))
+                    problems["/" + path] = failed_audits(result)
+                    missed |= any(scores[c] is None or scores[c] < TARGETS[c] for c in CATEGORIES)
+        finally:
+            server.shutdown()
+            server.server_close()
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'page':<{width}}  " + "  ".join(f"{c:>14}" for c in CATEGORIES))
+    for path, scores in rows:
+        cells = ["   n/a" if s is None else f"{s:.2f}" for s in (scores[c] for c in CATEGORIES)]
+        print(f"{path:<{width}}  " + "  ".join(f"{s:>14}" for s in cells))
+    print("\ntargets: " + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items()))
+    for path, found in problems.items():
+        for line in found:
+            print(f"  {path}: {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    if not shutil.which("npx"):
+        sys.exit("npx not found: install node and npm")
+    sys.exit(main())

@@ -365,6 +365,9 @@ def test_typing_updates_the_results_and_the_address(page):
     page.fill("#calc-padding", "2")
     assert page.text_content('[data-result="bias-shape"]') == "None"
     assert "bias=false" in page.evaluate("location.search")
+    # the language switcher leads to the same setting in Korean
+    switch = page.get_attribute('a.md-select__link[hreflang="ko"]', "href")
+    assert switch == "../ko/calculator/" + page.evaluate("location.search")
 
 
 def test_keyboard_reaches_every_field_in_order(page):

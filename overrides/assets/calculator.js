@@ -497,7 +497,12 @@
     }
     drawDiagram(root, s, result, texts);
     if (writeUrl && window.history && window.history.replaceState) {
-      try { window.history.replaceState(null, "", this.query() + window.location.hash); } catch (ignored) { /* file:// */ }
+      var query = this.query();
+      try { window.history.replaceState(null, "", query + window.location.hash); } catch (ignored) { /* file:// */ }
+      // The language switcher keeps the setting too.
+      Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+        link.setAttribute("href", link.getAttribute("href").split("?")[0] + query);
+      });
     }
     return result;
   };

@@ -31,10 +31,13 @@ log = logging.getLogger("mkdocs.hooks.conv1d_site")
 
 # `{* examples/stride_shapes.py *}` on a line of its own includes an example;
 # `{* diagram examples/stride_windows.py conv x *}` draws the layer `conv` of that
-# example applied to its input `x`, as the example left them.
+# example applied to its input `x`, as the example left them (add `channels` to
+# draw which input channels each output channel reads, too).
 DIRECTIVE = re.compile(r"^\{\* *examples/(?P<name>[\w-]+)\.py *\*\}[ \t]*$", re.M)
 DIAGRAM = re.compile(
-    r"^\{\* *diagram +examples/(?P<name>[\w-]+)\.py +(?P<layer>\w+) +(?P<input>\w+) *\*\}[ \t]*$", re.M
+    r"^\{\* *diagram +examples/(?P<name>[\w-]+)\.py +(?P<layer>\w+) +(?P<input>\w+)"
+    r"(?P<channels> +channels)? *\*\}[ \t]*$",
+    re.M,
 )
 LABELS = {
     "en": {
@@ -221,7 +224,13 @@ def render_diagram(match, page, config) -> str:
     missing = [n for n in (layer, inp) if n not in run.namespace]
     if missing:
         raise PluginError(f"{page.file.src_uri}: examples/{name}.py defines no {', '.join(missing)}")
-    svg = diagrams.diagram(run.namespace[layer], run.namespace[inp], lang=language(config), key=f"{name}-{layer}")
+    svg = diagrams.diagram(
+        run.namespace[layer],
+        run.namespace[inp],
+        lang=language(config),
+        key=f"{name}-{layer}",
+        groups=True if match["channels"] else None,
+    )
     return f'<figure class="diagram">\n{svg}\n</figure>'
 
 

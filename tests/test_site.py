@@ -199,3 +199,19 @@ def test_links_are_relative_so_the_site_can_live_under_a_sub_path(site, lang):
 def test_every_page_is_under_100_kb(site, lang):
     for path in pages(site, lang):
         assert path.stat().st_size < 100_000, path
+
+
+PARAMETER_PAGES = sorted(p.stem for p in (ROOT / "docs/en/parameters").glob("*.md") if p.stem != "index")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("name", PARAMETER_PAGES)
+def test_parameter_pages_have_a_diagram_with_a_text_alternative(site, lang, name):
+    root = site / "ko" if lang == "ko" else site
+    html = (root / "parameters" / name / "index.html").read_text("utf-8")
+    figures = re.findall(r'<figure class="diagram">\s*(<svg.*?</svg>)\s*</figure>', html, re.S)
+    assert figures, name
+    for svg in figures:
+        assert 'role="img"' in svg and "<title" in svg
+        desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S).group(1)
+        assert bool(HANGUL.search(desc)) == (lang == "ko")

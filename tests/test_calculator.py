@@ -94,28 +94,32 @@ def page(browser, server):
 
 
 def random_setting(rng: random.Random) -> dict:
-    """Mostly small, sensible settings, with every kind of mistake mixed in."""
-    batched = rng.random() < 0.65
-    c = rng.choice([1, 2, 3, 4, 6, 8])
+    """Mostly settings torch accepts, with every kind of mistake mixed in."""
+    g = rng.choice([1, 1, 1, 2, 3, 4]) if rng.random() < 0.93 else rng.choice([0, -1, 5, 8])
+    unit = g if g > 0 else 1
+    c = unit * rng.choice([1, 1, 2, 3, 4]) if rng.random() < 0.85 else rng.choice([1, 2, 3, 4, 6, 8])
+    ci = c if rng.random() < 0.85 else rng.choice([0, 1, 2, 3, 4, 5, 6, -1])
+    co = unit * rng.choice([1, 2, 3, 4]) if rng.random() < 0.85 else rng.choice([0, -2, 1, 2, 3, 5, 6])
     length = rng.randint(1, 24) if rng.random() < 0.9 else rng.choice([1, 2, 3, 200, 2100])
+    batched = rng.random() < 0.65
     n = rng.choice([1, 2, 3]) if rng.random() < 0.95 else 16
-    ci = c if rng.random() < 0.8 else rng.choice([0, 1, 2, 3, 4, 5, 6, -1])
-    co = rng.choice([1, 2, 3, 4, 6, 8, 12]) if rng.random() < 0.92 else rng.choice([0, -2])
     k = rng.randint(1, 9) if rng.random() < 0.9 else rng.choice([0, -1, 12, 30])
-    s = rng.randint(1, 4) if rng.random() < 0.9 else rng.choice([0, -1, -2])
-    d = rng.randint(1, 4) if rng.random() < 0.88 else rng.choice([0, -1, -3])
-    g = rng.choice([1, 1, 1, 2, 3, 4]) if rng.random() < 0.92 else rng.choice([0, -1, 5, 8])
+    d = rng.randint(1, 4) if rng.random() < 0.9 else rng.choice([0, -1, -3])
     r = rng.random()
     if r < 0.25:
         p = "same"
-    elif r < 0.33:
+    elif r < 0.32:
         p = "valid"
-    elif r < 0.37:
+    elif r < 0.36:
         p = rng.choice(["SAME", "full", "foo", "it's", "같음"])
-    elif r < 0.45:
+    elif r < 0.43:
         p = rng.choice([-1, -2, -5])
     else:
         p = rng.randint(0, 12)
+    if p == "same" and rng.random() < 0.8:
+        s = 1
+    else:
+        s = rng.randint(1, 4) if rng.random() < 0.9 else rng.choice([0, -1, -2])
     mode = rng.choice(MODES) if rng.random() < 0.95 else rng.choice(["zero", "constant", "Reflect"])
     return {"input": [n, c, length] if batched else [c, length], "in_channels": ci, "out_channels": co,
             "kernel_size": k, "stride": s, "padding": p, "dilation": d, "groups": g,

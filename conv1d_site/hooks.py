@@ -45,12 +45,14 @@ LABELS = {
         "notebook": "Notebook",
         "download": "Download .ipynb",
         "repeat": "Setup: the same cell as above on this page.",
+        "calculator": "Open this setting in the calculator",
     },
     "ko": {
         "output": "출력",
         "notebook": "노트북",
         "download": ".ipynb 내려받기",
         "repeat": "준비 셀: 이 페이지 위쪽의 셀과 같습니다.",
+        "calculator": "이 설정을 계산기에서 열기",
     },
 }
 
@@ -231,7 +233,27 @@ def render_diagram(match, page, config) -> str:
         key=f"{name}-{layer}",
         groups=True if match["channels"] else None,
     )
-    return f'<figure class="diagram">\n{svg}\n</figure>'
+    href = get_relative_url("calculator/", page.url) + "?" + calculator_query(run.namespace[layer], run.namespace[inp])
+    caption = f'<figcaption><a href="{href}">{LABELS[language(config)]["calculator"]}</a></figcaption>'
+    return f'<figure class="diagram">\n{svg}\n{caption}\n</figure>'
+
+
+def calculator_query(conv, x) -> str:
+    """The calculator's URL query for this layer and input, in the constructor's own names."""
+    padding = conv.padding if isinstance(conv.padding, str) else conv.padding[0]
+    settings = {
+        "input": ",".join(str(n) for n in x.shape),
+        "in_channels": conv.in_channels,
+        "out_channels": conv.out_channels,
+        "kernel_size": conv.kernel_size[0],
+        "stride": conv.stride[0],
+        "padding": padding,
+        "dilation": conv.dilation[0],
+        "groups": conv.groups,
+        "bias": "true" if conv.bias is not None else "false",
+        "padding_mode": conv.padding_mode,
+    }
+    return "&amp;".join(f"{key}={value}" for key, value in settings.items())
 
 
 # ------------------------------------------------------------ Notebooks ------

@@ -1,0 +1,224 @@
+"""The built site in Chromium: every page loads cleanly and passes axe-core; the language
+switcher, the copy button, notebook downloads and the dark scheme work as a reader sees them.
+
+Needs Debian's Chromium (/usr/bin/chromium) and axe-core from `npm ci` (node_modules/).
+Every page is visited once (module fixture `visits`); the tests below read what was recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import nbformat
+import pytest
+
+from browser import AXE, COLORS_JS, LANGUAGES, background, contrast, page_paths, parse_rgb
+
+pytestmark = pytest.mark.xdist_group("browser")
+
+# axe-core rules broken by impact; only these two fail the test.
+FAILING_IMPACTS = {"serious", "critical"}
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ['violations']});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')),
+  }));
+}"""
+
+
+@dataclass
+class Visit:
+    """What one page did while it loaded, and what axe-core found on it."""
+
+    console_errors: list[tuple[str, str]] = field(default_factory=list)  # (message, its URL)
+    failed: list[str] = field(default_factory=list)  # responses with status >= 400
+    requests: list[str] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
+
+
+def known_sitemap_miss(url: str) -> bool:
+    """Material fetches `<href>sitemap.xml` for every `<link rel=alternate>`; see the xfail below."""
+    return url.endswith("/sitemap.xml")
+
+
+@pytest.fixture(scope="module")
+def visits(built_site, served_site, chromium) -> dict[str, Visit]:
+    """Every page of both languages, loaded once, then checked with axe-core."""
+    assert AXE.exists(), "axe-core is missing: run `npm ci` at the repository root"
+    context = chromium.new_context()
+    page = context.new_page()
+    found: dict[str, Visit] = {}
+    now: list[Visit] = [Visit()]
+    context.on("request", lambda r: now[0].requests.append(r.url))
+    context.on("response", lambda r: r.status >= 400 and now[0].failed.append(f"{r.status} {r.url}"))
+    page.on("pageerror", lambda e: now[0].console_errors.append((f"uncaught: {e}", "")))
+
+    def console(message):
+        if message.type == "error":
+            now[0].console_errors.append((message.text, message.location.get("url", "")))
+
+    page.on("console", console)
+    for lang in LANGUAGES:
+        for path in page_paths(built_site, lang):
+            now[0] = found[path] = Visit()
+            page.goto(served_site + path, wait_until="load")
+            page.add_script_tag(path=str(AXE))
+            found[path].violations = page.evaluate(AXE_RUN)
+    context.close()
+    return found
+
+
+def in_language(visits: dict[str, Visit], lang: str) -> dict[str, Visit]:
+    return {p: v for p, v in visits.items() if p.startswith("ko/") == (lang == "ko")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_loads_without_console_errors(visits, lang):
+    # A missing resource shows as a console error and as a failed response.
+    problems = {
+        path: [f"{text} ({url})" for text, url in v.console_errors if not known_sitemap_miss(url)]
+        + [f for f in v.failed if not known_sitemap_miss(f)]
+        for path, v in in_language(visits, lang).items()
+    }
+    assert len(problems) > 10
+    assert not {p: e for p, e in problems.items() if e}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="overrides/main.html links each page's translation as <link rel=alternate hreflang>; "
+    "Material's switcher takes each such link for a language root and fetches <href>sitemap.xml, "
+    "a 404 on every page but the home pages",
+)
+def test_material_fetches_no_missing_sitemap(visits):
+    assert not {p: v.failed for p, v in visits.items() if any(known_sitemap_miss(f) for f in v.failed)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_request_leaves_the_site(visits, lang):
+    outside = {p: [u for u in v.requests if not is_local(u)] for p, v in in_language(visits, lang).items()}
+    assert not {p: u for p, u in outside.items() if u}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_finds_no_serious_or_critical_violation(visits, lang):
+    found = {
+        path: [f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations
+               if v["impact"] in FAILING_IMPACTS]
+        for path, visit in in_language(visits, lang).items()
+    }
+    assert not {p: v for p, v in found.items() if v}
+
+
+# ------------------------------------------------------------ the reader ------
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context()
+    yield context.new_page()
+    context.close()
+
+
+SWITCHES = [
+    ("en", "ko", ""),
+    ("en", "ko", "parameters/stride/"),
+    ("en", "ko", "notebooks/stride_shapes/"),
+    ("ko", "en", "parameters/stride/"),
+    ("ko", "en", "calculator/"),
+    ("ko", "en", "notebooks/stride_shapes/"),
+]
+
+
+@pytest.mark.parametrize("lang,other,path", SWITCHES)
+def test_language_menu_lands_on_the_same_page(page, served_site, lang, other, path):
+    prefix = {"en": "", "ko": "ko/"}
+    page.goto(served_site + prefix[lang] + path)
+    page.hover(".md-header__option .md-select")  # the menu opens on hover or focus
+    link = page.locator(f".md-select__link[hreflang={other}]")
+    with page.expect_navigation():
+        link.click()
+    landed = urlsplit(page.url)  # the calculator keeps its inputs in the query
+    assert f"{landed.scheme}://{landed.netloc}{landed.path}" == served_site + prefix[other] + path
+    assert page.locator("html").get_attribute("lang") == other
+
+
+def test_copy_button_copies_the_code(chromium, served_site):
+    context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served_site + "parameters/stride/")
+    block = page.locator(".md-typeset pre:has(> code)").first
+    block.hover()
+    block.locator(".md-code__button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    shown = block.locator("code").inner_text()
+    context.close()
+    assert "import torch" in copied
+    assert copied.strip("\n") == shown.strip("\n")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_notebook_download_is_a_notebook_with_outputs(page, served_site, tmp_path, lang):
+    page.goto(served_site + ("ko/" if lang == "ko" else "") + "parameters/stride/")
+    link = page.locator(".example__head a[download]").first
+    with page.expect_download() as download:
+        link.click()
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    assert path.suffix == ".ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    printed = ["".join(o.get("text", "") for o in c.outputs).rstrip("\n") for c in code]
+    shown = page.locator(".example").first.locator(".output code").all_inner_texts()
+    assert shown and [t.rstrip("\n") for t in shown] == [p for p in printed if p]
+
+
+# Text that must stay readable in the dark scheme: prose, code (each highlighted token),
+# outputs and links.
+READABLE = {
+    "body text": ".md-content .md-typeset p",
+    "code": ".md-typeset pre > code",
+    "code tokens": ".md-typeset pre > code span[class]",
+    "outputs": ".example .output pre > code",
+    "links": ".md-content .md-typeset a:not(.headerlink)",  # a permalink shows on hover only
+}
+
+
+DARK_PAGES = {  # what each page must show, so that the check has something to check
+    "parameters/stride/": ("body text", "code", "code tokens", "outputs", "links"),
+    "ko/parameters/stride/": ("body text", "code", "code tokens", "outputs", "links"),
+    "notebooks/stride_shapes/": ("body text", "code", "code tokens", "outputs"),
+    "ko/": ("body text", "links"),
+}
+
+
+@pytest.mark.parametrize("path", DARK_PAGES)
+def test_dark_scheme_stays_readable(chromium, served_site, path):
+    context = chromium.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served_site + path)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    poor, counts = [], {}
+    for what, selector in READABLE.items():
+        elements = page.evaluate(COLORS_JS, selector)
+        counts[what] = len(elements)
+        for e in elements:
+            ratio = contrast(parse_rgb(e["color"]), background(e["layers"]))
+            if ratio < 4.5:
+                poor.append((what, round(ratio, 2), e["color"], e["layers"][0], e["text"]))
+    page.add_script_tag(path=str(AXE))
+    axe = page.evaluate(AXE_RUN.replace("{resultTypes", "{runOnly: ['color-contrast'], resultTypes"))
+    context.close()
+    assert scheme == "slate"
+    assert all(counts[w] for w in DARK_PAGES[path]), counts
+    assert not poor, sorted(set(poor))[:20]
+    assert not axe

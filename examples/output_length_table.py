@@ -42,3 +42,9 @@ for L_in, k, s, p, d in cases:
     agree += f == t
     print(f"| {L_in} | {k} | {s} | {p} | {d} | {f} | {t} |")
 print(f"agree: {agree} of {len(cases)}")
+
+# %%
+# en: The docs example with its real channels and batch: same length.
+# ko: 공식 문서 예제를 실제 채널과 배치로 실행해도 길이는 같습니다.
+conv = nn.Conv1d(16, 33, 3, stride=2)
+print("Conv1d(16, 33, 3, stride=2):", tuple(conv(torch.randn(20, 16, 50)).shape))

@@ -254,7 +254,7 @@ READ_ALL = """settings => settings.map(params => {
   window.conv1dCalculator.set(params);
   const text = name => document.querySelector(`[data-result="${name}"]`).textContent;
   const names = ["output-shape", "weight-shape", "bias-shape", "parameter-count", "error", "warnings",
-                 "padding-left", "padding-right", "receptive-field"];
+                 "padding-left", "padding-right", "receptive-field", "python"];
   const shown = Object.fromEntries(names.map(name => [name, text(name)]));
   shown.query = location.search;
   shown.errorHidden = document.querySelector("[data-error-box]").hidden;
@@ -267,7 +267,7 @@ def test_every_setting_matches_torch(page):
     cases = settings()
     shown = page.evaluate(READ_ALL, [as_params(s) for s in cases])
     mismatches = []
-    for s, got in zip(cases, shown):
+    for number, (s, got) in enumerate(zip(cases, shown)):
         expected = torch_outcome(s)
         got_values = {name: got[name] for name in expected}
         got_values["error"] = sorted_sets(got_values["error"])
@@ -281,8 +281,22 @@ def test_every_setting_matches_torch(page):
                 s["padding"], (s["padding"], s["padding"]))
             assert (got["padding-left"], got["padding-right"]) == (str(left), str(right)), s
             assert got["receptive-field"] == str(d * (k - 1) + 1), s
+        if number % 5 == 0 or isinstance(s["padding"], str):  # the Python shown runs the same setting
+            assert run_python(got["python"]) == (expected["output-shape"], expected["error"]), s
     assert not mismatches, f"{len(mismatches)} of {len(cases)} differ, first: {mismatches[:3]}"
     assert len(cases) >= 500
+
+
+def run_python(code: str) -> tuple[str, str]:
+    """Run the code the page shows: the output shape and the error, as the page shows them."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        namespace = {"nn": nn, "torch": torch}
+        try:
+            exec(code, namespace)
+        except Exception as error:
+            return NONE, f"{type(error).__name__}: {sorted_sets(str(error))}"
+    return str(list(namespace["y"].shape)), ""
 
 
 def _query(s: dict):
@@ -325,6 +339,10 @@ def test_the_default_setting_and_the_example_of_the_issue(browser, server):
     assert page.text_content('[data-result="parameter-count"]') == "40"
     assert page.text_content('[data-result="error"]') == ""
     assert page.is_hidden("[data-error-box]")
+    code = page.text_content('[data-result="python"]')  # the same setting, to run in Python
+    namespace = {"nn": nn, "torch": torch}
+    exec(code, namespace)
+    assert list(namespace["y"].shape) == [2, 4, 8]
     svg = page.locator("[data-diagram] svg")
     assert svg.get_attribute("role") == "img"
     assert "y[0]" in page.text_content("[data-diagram] svg desc")

@@ -475,6 +475,7 @@
         s.stride + "⌋ + 1 = " + result.output[result.output.length - 1];
     }
     show("output-length", formula);
+    show("python", valid ? python(s) : null);
 
     var box = root.querySelector("[data-error-box]");
     var error = root.querySelector('[data-result="error"]');
@@ -506,6 +507,15 @@
     }
     return result;
   };
+
+  /* The same setting in Python, to run it. */
+  function python(s) {
+    var padding = typeof s.padding === "string" ? pyRepr(s.padding) : s.padding;
+    return "conv = nn.Conv1d(" + s.in_channels + ", " + s.out_channels + ", kernel_size=" + s.kernel_size +
+      ", stride=" + s.stride + ", padding=" + padding + ", dilation=" + s.dilation + ", groups=" + s.groups +
+      ", bias=" + (s.bias ? "True" : "False") + ", padding_mode=" + pyRepr(s.padding_mode) + ")\n" +
+      "y = conv(torch.zeros(" + s.input.join(", ") + "))";
+  }
 
   function hintValues(s, e) {
     var shape = s.input, L = shape[shape.length - 1], C = shape[shape.length - 2];

@@ -9,9 +9,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
 conv, linear = nn.Conv1d(16, 32, 1), nn.Linear(16, 32)
-with torch.no_grad():
-    linear.weight.copy_(conv.weight.squeeze(-1))
-    linear.bias.copy_(conv.bias)
+linear.load_state_dict({"weight": conv.weight.squeeze(-1), "bias": conv.bias})
 x = torch.randn(4, 16, 50)
 y = linear(x.transpose(1, 2)).transpose(1, 2)
 print("same values:", torch.allclose(conv(x), y, atol=1e-6))

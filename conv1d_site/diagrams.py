@@ -763,3 +763,21 @@ def diagram(conv: torch.nn.Conv1d, x: torch.Tensor, lang: str = "en", key: str |
         f'<g font-size="{_n(font)}" text-anchor="middle">'
     )
     return head + body + "</g></svg>"
+
+
+def calculator_query(conv, x) -> str:
+    """The calculator's URL query for this layer and input, in the constructor's own names."""
+    padding = conv.padding if isinstance(conv.padding, str) else conv.padding[0]
+    settings = {
+        "input": ",".join(str(n) for n in x.shape),
+        "in_channels": conv.in_channels,
+        "out_channels": conv.out_channels,
+        "kernel_size": conv.kernel_size[0],
+        "stride": conv.stride[0],
+        "padding": padding,
+        "dilation": conv.dilation[0],
+        "groups": conv.groups,
+        "bias": "true" if conv.bias is not None else "false",
+        "padding_mode": conv.padding_mode,
+    }
+    return "&amp;".join(f"{key}={value}" for key, value in settings.items())

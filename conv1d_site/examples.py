@@ -1,7 +1,7 @@
 """Run the scripts in examples/ cell by cell and keep what each cell printed.
 
 One code path serves the site build and the tests: `run()` executes an example
-in a forked child of this process (torch is imported once), `expected()` / `write_expected()` read
+in a process forked from one that imported torch once, `expected()` / `write_expected()` read
 and write the committed outputs, `notebook()` turns a run into an .ipynb.
 
 An example is a plain script split into cells by `# %%` lines:
@@ -22,8 +22,11 @@ import contextlib
 import difflib
 import hashlib
 import io
+import json
 import os
 import pickle
+import subprocess
+import tempfile
 import re
 import sys
 import traceback
@@ -97,11 +100,16 @@ class CellResult:
         return self.printed + "".join(line + "\n" for line in tail)
 
 
+# A figure asked of an example: (layer name, input name, draw channels too).
+Figure = tuple[str, str, bool]
+
+
 @dataclass
 class Run:
     example: Example
     cells: list[CellResult]
-    namespace: dict = field(default_factory=dict, repr=False)  # the script's globals after the run
+    # Per figure: {"en": svg, "ko": svg, "query": calculator query}, or {"error": why}.
+    figures: dict[Figure, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def outputs(self) -> list[str]:
@@ -145,15 +153,6 @@ def all_examples(folder: Path = EXAMPLES_DIR) -> list[Path]:
     return sorted(Path(folder).glob("*.py"))
 
 
-def _reset_torch_state() -> None:
-    # Examples set their own seed and print options; resetting first means an
-    # example never inherits another's state when many run in one process.
-    import torch
-
-    torch.set_printoptions(profile="default")
-    torch.manual_seed(0)
-
-
 def normalize(text: str) -> str:
     return _SET_REPR.sub(lambda m: "{" + ", ".join(sorted(m[0][1:-1].split(", "))) + "}", text)
 
@@ -176,10 +175,9 @@ def _where(example: Example, exc: BaseException) -> str:
     return _shown(example.path)
 
 
-def _execute(path: Path) -> Run:
+def _execute(path: Path) -> tuple[Run, dict]:
     """Execute an example cell by cell in a fresh namespace of this process."""
     example = parse(path)
-    _reset_torch_state()
     namespace = {"__name__": "__main__", "__file__": str(example.path)}
     results = []
     for cell in example.cells:
@@ -206,69 +204,137 @@ def _execute(path: Path) -> Run:
             )
         shown = [f"{w.category.__name__}: {w.message}" for w in caught]
         results.append(CellResult(buffer.getvalue(), shown, error))
-    return Run(example, results, {k: v for k, v in namespace.items() if _picklable(v)})
+    return Run(example, results), namespace
 
 
-def _picklable(value) -> bool:
-    """Layers and tensors travel back from the child for diagrams; nothing else is needed."""
-    import torch
+def _draw(namespace: dict, figures: list[Figure]) -> dict:
+    """The diagrams of the example's layers over its inputs, in every language."""
+    from conv1d_site import diagrams
 
-    return isinstance(value, (torch.Tensor, torch.nn.Module))
+    drawn = {}
+    for layer, inp, channels in figures:
+        missing = [n for n in (layer, inp) if n not in namespace]
+        if missing:
+            drawn[(layer, inp, channels)] = {"error": f"defines no {', '.join(missing)}"}
+            continue
+        conv, x = namespace[layer], namespace[inp]
+        drawn[(layer, inp, channels)] = {
+            **{
+                lang: diagrams.diagram(conv, x, lang=lang, key=f"{layer}-{inp}", groups=True if channels else None)
+                for lang in LANGUAGES
+            },
+            "query": diagrams.calculator_query(conv, x),
+        }
+    return drawn
 
 
-def run(path: Path) -> Run:
-    """Run an example as `python example.py` would, in a forked child of this process.
+def run(path: Path, figures: list[Figure] = ()) -> Run:
+    """Run an example as `python example.py` would: in a fresh process, torch already imported.
 
-    torch is imported once, here; each example starts from that clean state, so
-    seeds, print options, the default dtype and once-per-process warnings never
-    leak from one example into another.
+    Each example is forked from a process that has imported torch and done
+    nothing else, so seeds, print options, the default dtype and once-per-process
+    warnings never leak from one example (or from the caller) into another.
     """
-    return _collect(path, *_start(path))
+    return run_all([path], {Path(path): list(figures)})[0]
 
 
-def run_all(paths: list[Path], jobs: int = os.cpu_count() or 1) -> list[Run]:
-    """`run()` for many examples, `jobs` children at a time, results in order."""
-    started: list[tuple[Path, int, int]] = []
-    results: list[Run] = []
-    for path in paths:
-        started.append((path, *_start(path)))
-        if len(started) - len(results) >= jobs:
-            results.append(_collect(*started[len(results)]))
-    results.extend(_collect(*entry) for entry in started[len(results):])
+def run_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> list[Run]:
+    """`run()` for many examples, side by side, results in order."""
+    if not paths:
+        return []
+    figures = figures or {}
+    request = [(str(p), list(figures.get(Path(p), ()))) for p in paths]
+    replies = _fork_server().request(request)
+    results = []
+    for path, (status, value) in zip(paths, replies):
+        if status == "failed":
+            raise ExampleError(value)
+        results.append(value)
     return results
 
 
-def _start(path: Path) -> tuple[int, int]:
-    import torch  # imported before the fork, once per process
+class _ForkServer:
+    """A child process that imports torch once, then forks a fresh process per example."""
 
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: run, send the result, leave without cleanup
-        os.close(read)
-        try:
-            torch.set_num_threads(1)
-            payload = pickle.dumps(("ok", _execute(path)))
-        except ExampleError as exc:
-            payload = pickle.dumps(("failed", str(exc)))
-        except BaseException as exc:  # noqa: BLE001 - sent to the parent
-            payload = pickle.dumps(("failed", f"{_shown(path)}: {_error_line(exc)}"))
-        with os.fdopen(write, "wb") as pipe:
-            pipe.write(payload)
-        os._exit(0)
-    os.close(write)
-    return pid, read
+    def __init__(self):
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from conv1d_site.examples import _serve; _serve()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )
+
+    def request(self, request: list) -> list:
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        self.process.stdin.flush()
+        reply = self.process.stdout.readline()
+        if not reply:
+            raise ExampleError("the process running the examples stopped")
+        results = []
+        for (path, _), file in zip(request, json.loads(reply)):
+            try:
+                with open(file, "rb") as f:
+                    results.append(pickle.load(f))
+                os.unlink(file)
+            except FileNotFoundError:
+                results.append(("failed", f"{_shown(Path(path))}: the example's process died"))
+        return results
 
 
-def _collect(path: Path, pid: int, read: int) -> Run:
-    with os.fdopen(read, "rb") as pipe:
-        data = pipe.read()
-    os.waitpid(pid, 0)
-    if not data:
-        raise ExampleError(f"{_shown(path)}: the example's process died")
-    status, value = pickle.loads(data)
-    if status == "failed":
-        raise ExampleError(value)
-    return value
+_server: _ForkServer | None = None
+
+
+def _fork_server() -> _ForkServer:
+    global _server
+    if _server is None or _server.process.poll() is not None:
+        _server = _ForkServer()
+    return _server
+
+
+def start() -> None:
+    """Start importing torch in the background, before the first example is needed."""
+    _fork_server()
+
+
+def _serve() -> None:
+    """The fork server's loop: one JSON request per line, one JSON list of result files back."""
+    import torch  # noqa: F401 - once; every example is forked from here
+
+    out = sys.stdout
+    sys.stdout = sys.stderr  # nothing but replies goes to the parent
+    jobs = os.cpu_count() or 1
+    for line in sys.stdin:
+        request = json.loads(line)
+        folder = tempfile.mkdtemp(prefix="conv1d-examples-")
+        files = [os.path.join(folder, f"{i}.pickle") for i in range(len(request))]
+        waiting, running = list(zip(request, files)), 0
+        while waiting or running:
+            while waiting and running < jobs:
+                (path, figures), file = waiting.pop(0)
+                if os.fork() == 0:
+                    _child(Path(path), [tuple(f) for f in figures], file)
+                running += 1
+            os.wait()
+            running -= 1
+        out.write(json.dumps(files) + "\n")
+        out.flush()
+
+
+def _child(path: Path, figures: list[Figure], file: str) -> None:
+    """Run one example, write the pickled result to `file`, and exit."""
+    import torch
+
+    try:
+        torch.set_num_threads(1)
+        result, namespace = _execute(path)
+        result.figures = _draw(namespace, figures)
+        payload = pickle.dumps(("ok", result))
+    except ExampleError as exc:
+        payload = pickle.dumps(("failed", str(exc)))
+    except BaseException as exc:  # noqa: BLE001 - sent to the parent
+        payload = pickle.dumps(("failed", f"{_shown(path)}: {_error_line(exc)}"))
+    with open(file, "wb") as f:
+        f.write(payload)
+    os._exit(0)
 
 
 # --- cache: run each example once per content, per process ------------------
@@ -284,18 +350,23 @@ def _key(path: Path) -> str:
     return f"{Path(path).resolve()}:{digest(path)}"
 
 
-def cached_run(path: Path) -> Run:
+def cached_run(path: Path, figures: list[Figure] = ()) -> Run:
     """`run()` memoized by file content, so unchanged examples are not re-run."""
-    key = _key(path)
-    if key not in _cache:
-        _cache[key] = run(path)
-    return _cache[key]
+    cached_run_all([path], {Path(path): list(figures)})
+    return _cache[_key(path)]
 
 
-def cached_run_all(paths: list[Path]) -> None:
-    """Run, side by side, the examples not yet in the cache."""
-    todo = [p for p in paths if _key(p) not in _cache]
-    for path, result in zip(todo, run_all(todo)):
+def cached_run_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> None:
+    """Run, side by side, the examples not yet in the cache (or lacking a figure asked for)."""
+    figures = figures or {}
+    todo = []
+    for path in paths:
+        cached = _cache.get(_key(path))
+        asked = set(figures.get(Path(path), ()))
+        if cached is None or not asked <= set(cached.figures):
+            todo.append(path)
+            figures[Path(path)] = sorted(asked | set(cached.figures if cached else ()))
+    for path, result in zip(todo, run_all(todo, figures)):
         _cache[_key(path)] = result
 
 

@@ -26,6 +26,7 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
 from conv1d_site import examples  # noqa: E402
+from conv1d_site import search  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
 
@@ -65,13 +66,18 @@ def execute_enabled() -> bool:
 # ---------------------------------------------------------------- Hooks ------
 
 
+def on_startup(command, dirty) -> None:
+    if execute_enabled():
+        examples.start()  # torch imports in its own process while MkDocs loads
+
+
 def on_files(files: Files, config) -> Files:
     lang = language(config)
     check_translations(files, config)
     paths = examples.all_examples(examples_dir(config))
     if execute_enabled():
         try:
-            examples.cached_run_all(paths)  # side by side, once per build
+            examples.cached_run_all(paths, figures_asked(config))  # side by side, once per build
         except examples.ExampleError as exc:
             raise PluginError(f"example failed: {exc}") from exc
     for path in paths:
@@ -105,6 +111,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config) -> None:
+    search.write_index(config)
     if language(config) != primary_language(config):
         return
     for alt in config.extra["alternate"][1:]:
@@ -165,12 +172,12 @@ def alternates(page, config) -> list[dict]:
 # ------------------------------------------------------------- Examples ------
 
 
-def execute(path: Path):
+def execute(path: Path, figures=()):
     """The example's run (once per content), None with execution off; a failure stops the build."""
     if not execute_enabled():
         return None
     try:
-        return examples.cached_run(path)
+        return examples.cached_run(path, figures)
     except examples.ExampleError as exc:
         raise PluginError(f"example failed: {exc}") from exc
 
@@ -213,47 +220,32 @@ def render_example(name: str, page, config, shown: set[str]) -> str:
 
 
 def render_diagram(match, page, config) -> str:
-    """The windows of an example's layer over its input, as inline SVG."""
-    from conv1d_site import diagrams  # imports torch; not needed with execution off
-
-    name, layer, inp = match["name"], match["layer"], match["input"]
+    """The windows of an example's layer over its input, drawn when the example ran."""
+    name = match["name"]
     path = examples_dir(config) / f"{name}.py"
     if not path.exists():
         raise PluginError(f"{page.file.src_uri}: examples/{name}.py does not exist")
-    run = execute(path)
+    figure = (match["layer"], match["input"], bool(match["channels"]))
+    run = execute(path, [figure])
     if run is None:
         return ""
-    missing = [n for n in (layer, inp) if n not in run.namespace]
-    if missing:
-        raise PluginError(f"{page.file.src_uri}: examples/{name}.py defines no {', '.join(missing)}")
-    svg = diagrams.diagram(
-        run.namespace[layer],
-        run.namespace[inp],
-        lang=language(config),
-        key=f"{name}-{layer}",
-        groups=True if match["channels"] else None,
-    )
-    href = get_relative_url("calculator/", page.url) + "?" + calculator_query(run.namespace[layer], run.namespace[inp])
-    caption = f'<figcaption><a href="{href}">{LABELS[language(config)]["calculator"]}</a></figcaption>'
-    return f'<figure class="diagram">\n{svg}\n{caption}\n</figure>'
+    drawn = run.figures[figure]
+    if "error" in drawn:
+        raise PluginError(f"{page.file.src_uri}: examples/{name}.py {drawn['error']}")
+    lang = language(config)
+    href = get_relative_url("calculator/", page.url) + "?" + drawn["query"]
+    caption = f'<figcaption><a href="{href}">{LABELS[lang]["calculator"]}</a></figcaption>'
+    return f'<figure class="diagram">\n{drawn[lang]}\n{caption}\n</figure>'
 
 
-def calculator_query(conv, x) -> str:
-    """The calculator's URL query for this layer and input, in the constructor's own names."""
-    padding = conv.padding if isinstance(conv.padding, str) else conv.padding[0]
-    settings = {
-        "input": ",".join(str(n) for n in x.shape),
-        "in_channels": conv.in_channels,
-        "out_channels": conv.out_channels,
-        "kernel_size": conv.kernel_size[0],
-        "stride": conv.stride[0],
-        "padding": padding,
-        "dilation": conv.dilation[0],
-        "groups": conv.groups,
-        "bias": "true" if conv.bias is not None else "false",
-        "padding_mode": conv.padding_mode,
-    }
-    return "&amp;".join(f"{key}={value}" for key, value in settings.items())
+def figures_asked(config) -> dict[Path, list]:
+    """The diagrams every language's pages ask of each example, so one run draws them all."""
+    asked: dict[Path, set] = {}
+    for page in Path(config.docs_dir).parent.glob("*/**/*.md"):
+        for m in DIAGRAM.finditer(page.read_text(encoding="utf-8")):
+            path = examples_dir(config) / f"{m['name']}.py"
+            asked.setdefault(path, set()).add((m["layer"], m["input"], bool(m["channels"])))
+    return {path: sorted(figures) for path, figures in asked.items()}
 
 
 # ------------------------------------------------------------ Notebooks ------

@@ -42,6 +42,10 @@ bench: $(READY)  ## Measure build times and page weights
 audit: $(READY)  ## Lighthouse scores of a few pages in both languages (needs chromium, npm)
 	$(PYTHON) scripts/audit.py
 
+.PHONY: translations
+translations: $(READY)  ## List pages whose Korean and English sides are out of step
+	$(PYTHON) scripts/translations.py
+
 .PHONY: lock
 lock: $(READY)  ## Pin every package of requirements.in into requirements.txt
 	rm -rf .venv-lock && python3 -m venv .venv-lock

@@ -193,7 +193,7 @@ EDGE_CASES = [
 ]
 
 
-def settings(count: int = 560) -> list[dict]:
+def settings(count: int = 480) -> list[dict]:
     rng = random.Random(SEED)
     return EDGE_CASES + [random_setting(rng) for _ in range(count)]
 

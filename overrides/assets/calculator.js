@@ -511,7 +511,7 @@
   /* The same setting in Python, to run it. */
   function python(s) {
     var padding = typeof s.padding === "string" ? pyRepr(s.padding) : s.padding;
-    return "conv = nn.Conv1d(" + s.in_channels + ", " + s.out_channels + ", kernel_size=" + s.kernel_size +
+    return "import torch\nfrom torch import nn\n\nconv = nn.Conv1d(" + s.in_channels + ", " + s.out_channels + ", kernel_size=" + s.kernel_size +
       ", stride=" + s.stride + ", padding=" + padding + ", dilation=" + s.dilation + ", groups=" + s.groups +
       ", bias=" + (s.bias ? "True" : "False") + ", padding_mode=" + pyRepr(s.padding_mode) + ")\n" +
       "y = conv(torch.zeros(" + s.input.join(", ") + "))";

@@ -1,8 +1,9 @@
 """Korean pages use the site's preferred terms, and the glossary lists them all.
 
-The term list lives in tests/terms.yml. A synonym listed under `avoid` may
-appear in the glossary, in code and in error messages, but not in the prose of
-a Korean page or in a `# ko:` comment of an example.
+The term list lives in conv1d_site/terms.yml, which the site's search reads too.
+A synonym listed under `avoid` may appear in the glossary, in code and in error
+messages, but not in the prose of a Korean page or in a `# ko:` comment of an
+example.
 
 `python tests/test_terms.py` prints every use of an avoided synonym.
 """
@@ -18,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 KO = ROOT / "docs" / "ko"
 EN = ROOT / "docs" / "en"
-TERMS = yaml.safe_load((Path(__file__).with_name("terms.yml")).read_text(encoding="utf-8"))
+TERMS = yaml.safe_load((ROOT / "conv1d_site" / "terms.yml").read_text(encoding="utf-8"))
 GLOSSARY = "glossary.md"
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)

@@ -1,0 +1,200 @@
+"""The site's own search index, written next to Material's after each language's build.
+
+Material's search plugin writes `search/search_index.json` (sections with location, title
+and HTML text); `write_index` reads it back and writes `search/conv1d_index.json`, which
+`overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries.
+
+Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js):
+
+- Latin text lowercased; identifiers whole and split on `_` (`in_channels`, `in`, `channels`);
+  a plural `s` dropped; stopwords and plain numbers dropped, so the reader's own shapes in a
+  pasted error message do not matter.
+- Korean: morphemes from kiwipiepy (content words only, verb and adjective stems as their
+  stem: 늘어납니다 -> 늘어나), kept in `terms`; Hangul syllable bigrams of every word, kept in
+  `grams`, for parts of compounds (변수 in 매개변수) and forms the analyzer split differently.
+- `syn`: the synonyms the Korean pages avoid, and the preferred term a query using them
+  should find (conv1d_site/terms.yml).
+
+Index layout: `docs` = [[location, weight]], in Material's order; `terms` and `grams` map a
+token to a flat list [doc gap, tf, doc gap, tf, ...] (doc numbers as the difference from the
+previous one; tf = title count * TITLE + page title count * PAGE_TITLE + text count);
+`lens` = token count per doc. Word pairs ("output length") are terms with a space.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+TERMS_FILE = Path(__file__).with_name("terms.yml")
+TITLE = 4  # a token in a section title counts as this many in its text
+PAGE_TITLE = 2  # a section also holds its page's title, at this weight
+WEIGHTS = {  # scores of whole parts of the site, multiplied
+    "notebooks": 0.5,  # notebook pages repeat the examples of the pages that explain them
+    "glossary": 0.4,  # the glossary names every term (and every synonym) once
+    "": 0.5,  # the home page: one line on each page, pointing there
+}
+
+STOPWORDS = frozenset(
+    """a an the is are was were be been being to of in on at for by with and or my i me we
+    you your it its this that these those why what how when where which who does do did doing
+    as from have has had can could should would will there than so if then into about also
+    our their they them he she his her just any some""".split()
+)
+KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "SH")
+HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+LATIN_WORD = re.compile(r"[a-z0-9_]+")
+TAG = re.compile(r"<[^>]+>")
+
+
+def write_index(config) -> None:
+    """Write `search/conv1d_index.json` beside Material's index in this build's site_dir."""
+    folder = Path(config.site_dir) / "search"
+    material = folder / "search_index.json"
+    if not material.exists():  # search plugin switched off
+        return
+    docs = json.loads(material.read_text(encoding="utf-8"))["docs"]
+    index = build_index(docs, config.theme["language"])
+    (folder / "conv1d_index.json").write_text(
+        json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+
+
+def build_index(docs: list[dict], lang: str) -> dict:
+    terms: dict[str, dict[int, int]] = {}
+    grams: dict[str, dict[int, int]] = {}
+    page_titles = {d["location"]: plain_text(d["title"]) for d in docs if "#" not in d["location"]}
+    if lang == "ko":  # parameter pages are titled by the name (padding): add the Korean term (패딩)
+        page_titles = {loc: " ".join([title, *korean_terms(title)]) for loc, title in page_titles.items()}
+    entries, lens = [], []
+    for number, doc in enumerate(docs):
+        location = doc["location"]
+        weight = WEIGHTS.get(location.split("#")[0].split("/")[0], 1)
+        entries.append([location, weight])
+        length = 0
+        page_title = page_titles.get(location.split("#")[0], "")
+        title = page_title if "#" not in location else plain_text(doc["title"])
+        fields = ((title, TITLE), (page_title if "#" in location else "", PAGE_TITLE), (plain_text(doc["text"]), 1))
+        for field, factor in fields:
+            words, bigrams = tokens(field)
+            length += len(words) * factor
+            for token in words:
+                terms.setdefault(token, {}).setdefault(number, 0)
+                terms[token][number] += factor
+            for token in bigrams:
+                grams.setdefault(token, {}).setdefault(number, 0)
+                grams[token][number] += factor
+        lens.append(length)
+
+    def flat(postings: dict[str, dict[int, int]]) -> dict[str, list[int]]:
+        """Each token's postings as [doc gap, tf, doc gap, tf, ...]: gaps are shorter than numbers."""
+        result = {}
+        for token, found in sorted(postings.items()):
+            last, row = 0, []
+            for doc, tf in sorted(found.items()):
+                row += [doc - last, tf]
+                last = doc
+            result[token] = row
+        return result
+
+    return {
+        "version": 1,
+        "lang": lang,
+        "docs": entries,
+        "lens": lens,
+        "terms": flat(terms),
+        "grams": flat(grams),
+        "syn": synonyms() if lang == "ko" else [],
+    }
+
+
+def plain_text(text: str) -> str:
+    return html.unescape(TAG.sub(" ", text))
+
+
+# --------------------------------------------------------------- tokens ------
+
+
+def tokens(text: str) -> tuple[list[str], list[str]]:
+    """(words and word pairs, Hangul bigrams) of a text: what the index holds for it.
+
+    A pair is two words that follow each other ("output length", "출력 채널"), so a query
+    with both in that order finds the text that has them together first.
+    """
+    text = unicodedata.normalize("NFC", text)
+    latin = latin_tokens(text.lower())
+    words = latin + pairs(w for w in latin if "_" not in w)
+    bigrams = []
+    if HANGUL_RUN.search(text):
+        korean = korean_morphemes(text)
+        words += korean + pairs(korean)
+        for run in HANGUL_RUN.findall(text):
+            bigrams += [run[i : i + 2] for i in range(len(run) - 1)]
+    return words, bigrams
+
+
+def pairs(words) -> list[str]:
+    words = list(words)
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def latin_tokens(text: str) -> list[str]:
+    found = []
+    for word in LATIN_WORD.findall(text):
+        parts = [p for p in word.split("_") if p]
+        if "_" in word.strip("_") and len(parts) > 1:
+            found.append(word.strip("_"))
+        for part in parts:
+            if part.isdigit() or part in STOPWORDS:
+                continue
+            found.append(stem(part))
+    return found
+
+
+def stem(word: str) -> str:
+    """The plural `s` off (channels -> channel, entries -> entry); the worker does the same."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def kiwi():
+    from kiwipiepy import Kiwi  # loads its model (about 2 s): only for pages with Hangul
+
+    return Kiwi()
+
+
+def korean_morphemes(text: str) -> list[str]:
+    """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
+    hangul = " ".join(HANGUL_RUN.findall(text))
+    return [t.form for t in kiwi().tokenize(hangul) if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
+
+
+def korean_terms(title: str) -> list[str]:
+    """The preferred Korean terms of an English title: 'padding' -> 패딩, 'in_channels' -> 입력 채널.
+
+    Each word of the title (split on `_` and spaces) must begin the matching word of the
+    term's English name (in -> input, channels -> channels).
+    """
+    words = [stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w]
+    found = []
+    for term in yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8")):
+        english = [stem(w) for w in term["english"].lower().split()]
+        if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
+            found.append(term["preferred"])
+    return found
+
+
+def synonyms() -> list[list[str]]:
+    """[avoided synonym, preferred term] for every synonym the Korean pages avoid."""
+    table = yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
+    return [[word, term["preferred"]] for term in table for word in term["avoid"]]

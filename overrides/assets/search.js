@@ -1,0 +1,274 @@
+/*
+ * The site's search worker. Material's search box, result list and keyboard handling
+ * stay; overrides/partials/search.html starts this worker instead of Material's lunr one.
+ * It speaks Material's worker protocol (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3) and
+ * answers from search/conv1d_index.json, written per language by conv1d_site/search.py.
+ *
+ * TOKENIZING, the same as conv1d_site/search.py:
+ * - Latin: lowercased words of [a-z0-9_]; an identifier whole and split on "_"; a plural
+ *   "s" dropped; stopwords and plain numbers dropped. A query word also matches the
+ *   index words it starts (the reader may not have finished typing it).
+ * - Hangul: the index holds kiwipiepy's morphemes and syllable bigrams. A query word
+ *   matches the indexed morphemes it is made of, found left to right on its letters
+ *   (jamo), so 늘어납니다 finds the stem 늘어나 and 패딩을 finds 패딩; and its bigrams,
+ *   so 변수 finds 매개변수.
+ * - A synonym the Korean pages avoid (팽창) searches the preferred term (딜레이션) instead.
+ */
+"use strict"
+
+const K1 = 1.2
+const B = 0.75
+const PREFIX_WEIGHT = 0.4 // a completion of a query word, against the word itself
+const GRAM_WEIGHT = 0.8 // all bigrams of a Hangul word together, against one morpheme
+const GRAM_WEIGHT_BESIDE = 0.3 // the same, when the word's morphemes were found
+const PAIR_WEIGHT = 1 // two query words found one after the other
+const MAX_SECTIONS = 6 // per page in the results
+const MORE_SECTIONS = 0.25 // a page's rank: its best section, and this much of the next two
+const MAX_GROUPS = 20
+const STOPWORDS = new Set(`a an the is are was were be been being to of in on at for by with and or my i me we
+  you your it its this that these those why what how when where which who does do did doing
+  as from have has had can could should would will there than so if then into about also
+  our their they them he she his her just any some`.split(/\s+/))
+const HANGUL = /[\uac00-\ud7a3]+/g
+const LATIN = /[a-z0-9_]+/g
+const LEAD = /[\u1100-\u1112]/ // a syllable's first letter, after NFD
+
+let index = null // conv1d_index.json
+let docs = [] // Material's documents
+let byLocation = new Map()
+let latinVocab = [] // sorted Latin index words, for completions
+let jamoVocab = new Map() // NFD of a Hangul morpheme -> the morpheme
+let maxJamo = 0
+let avgLen = 1
+
+const indexUrl = new URL("../search/conv1d_index.json", self.location.href)
+const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
+  index = data
+  latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t)).sort()
+  for (const t of Object.keys(index.terms))
+    if (/^[\uac00-\ud7a3]+$/.test(t)) {
+      const jamo = t.normalize("NFD")
+      jamoVocab.set(jamo, t)
+      maxJamo = Math.max(maxJamo, jamo.length)
+    }
+  avgLen = index.lens.reduce((a, b) => a + b, 0) / Math.max(1, index.lens.length)
+})
+
+function stem(word) {
+  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y"
+  if (word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/* Latin tokens of a text, as conv1d_site/search.py's latin_tokens */
+function latinTokens(text) {
+  const found = []
+  for (const [word] of text.matchAll(LATIN)) {
+    const parts = word.split("_").filter(p => p)
+    if (word.replace(/^_+|_+$/g, "").includes("_") && parts.length > 1)
+      found.push(word.replace(/^_+|_+$/g, ""))
+    for (const part of parts)
+      if (!/^\d+$/.test(part) && !STOPWORDS.has(part)) found.push(stem(part))
+  }
+  return found
+}
+
+/* Indexed morphemes a Hangul word is made of, left to right over its jamo */
+function morphemes(word) {
+  const jamo = word.normalize("NFD")
+  const found = []
+  let i = 0
+  while (i < jamo.length) {
+    let hit = 0
+    for (let n = Math.min(maxJamo, jamo.length - i); n > 0; n--) {
+      const candidate = jamoVocab.get(jamo.substr(i, n))
+      if (!candidate) continue
+      /* one syllable: only a whole one, and only first (later, it is mostly a particle: 을, 는) */
+      if (candidate.length === 1 && (i > 0 || (i + n < jamo.length && !LEAD.test(jamo[i + n])))) continue
+      hit = n
+      break
+    }
+    if (hit) {
+      found.push(jamoVocab.get(jamo.substr(i, hit)))
+      i += hit
+    } else {
+      i++
+      while (i < jamo.length && !LEAD.test(jamo[i])) i++
+    }
+  }
+  return found
+}
+
+/* Latin index words starting with `prefix`, itself excluded */
+function completions(prefix) {
+  let lo = 0, hi = latinVocab.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (latinVocab[mid] < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const found = []
+  for (let i = lo; i < latinVocab.length && latinVocab[i].startsWith(prefix); i++)
+    if (latinVocab[i] !== prefix) found.push(latinVocab[i])
+  return found
+}
+
+/* The query as units (what the reader typed, word by word), each with weighted tokens */
+function analyze(query) {
+  let text = query.normalize("NFC")
+  for (const [avoid, preferred] of index.syn) // the pages use the preferred term only
+    text = text.replace(new RegExp(avoid.split(/\s+/).join("\\s*"), "g"), " " + preferred + " ")
+  const units = []
+  const latin = latinTokens(text.toLowerCase())
+  for (const token of latin) {
+    const alts = [{ map: "terms", token, weight: 1, mark: token }]
+    if (token.length >= 3)
+      for (const longer of completions(token))
+        alts.push({ map: "terms", token: longer, weight: PREFIX_WEIGHT * token.length / longer.length, mark: token })
+    units.push({ key: token, alts })
+  }
+  const korean = []
+  for (const [word] of text.matchAll(HANGUL)) {
+    const found = morphemes(word)
+    korean.push(...found)
+    const alts = found.map(m => ({ map: "terms", token: m, weight: 1, mark: m }))
+    const grams = []
+    for (let i = 0; i + 1 < word.length; i++) grams.push(word.slice(i, i + 2))
+    const gramWeight = found.length ? GRAM_WEIGHT_BESIDE : GRAM_WEIGHT
+    for (const g of grams)
+      alts.push({ map: "grams", token: g, weight: gramWeight / grams.length, mark: g })
+    if (alts.length) units.push({ key: word, alts })
+  }
+  /* Words in the reader's order, found together: a bonus, not a unit of its own */
+  const together = pairs(latin.filter(t => !t.includes("_"))).concat(pairs(korean))
+  if (together.length)
+    units.push({ bonus: true, alts: together.map(p => ({ map: "terms", token: p, weight: PAIR_WEIGHT, mark: "" })) })
+  return units
+}
+
+function pairs(words) {
+  const found = []
+  for (let i = 0; i + 1 < words.length; i++) found.push(words[i] + " " + words[i + 1])
+  return found
+}
+
+function search(query) {
+  const units = analyze(query)
+  const counted = units.filter(unit => !unit.bonus).length
+  if (!counted) return { items: [] }
+  const n = index.docs.length
+  const scores = new Map() // doc -> {score, units: Set, marks: Set}
+  units.forEach((unit, u) => {
+    for (const alt of unit.alts) {
+      const postings = index[alt.map][alt.token]
+      if (!postings) continue
+      const df = postings.length / 2
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+      let doc = 0
+      for (let i = 0; i < postings.length; i += 2) {
+        doc += postings[i] // gaps between document numbers
+        const tf = postings[i + 1]
+        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * index.lens[doc] / avgLen))
+        let entry = scores.get(doc)
+        if (!entry) scores.set(doc, entry = { score: 0, units: new Set(), marks: new Set() })
+        entry.score += alt.weight * idf * norm
+        if (!unit.bonus) entry.units.add(u)
+        if (alt.mark) entry.marks.add(alt.mark)
+      }
+    }
+  })
+  const items = []
+  for (const [doc, entry] of scores) {
+    const coverage = entry.units.size / counted
+    const [location, weight] = index.docs[doc]
+    const terms = {}
+    units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = entry.units.has(u) })
+    items.push({ doc, location, score: entry.score * coverage * coverage * weight, terms, marks: entry.marks })
+  }
+  items.sort((a, b) => b.score - a.score)
+
+  /* Group by page, as Material's worker does: each group ends with its page. A page
+     with more sections that match comes first: its best section, plus some of the next */
+  const groups = new Map()
+  for (const item of items) {
+    const page = item.location.split("#")[0]
+    if (!groups.has(page)) groups.set(page, [])
+    groups.get(page).push(item)
+  }
+  const ranked = [...groups].map(([page, group]) => {
+    const rank = group[0].score + MORE_SECTIONS * group.slice(1, 3).reduce((sum, item) => sum + item.score, 0)
+    return [page, group.slice(0, MAX_SECTIONS), rank]
+  }).sort((a, b) => b[2] - a[2]).slice(0, MAX_GROUPS)
+  const result = []
+  for (const [page, group] of ranked) {
+    if (!group.find(item => item.location === page))
+      group.push({ location: page, score: 0, terms: {}, marks: new Set() })
+    result.push(group.map(item => render(item, byLocation.get(item.location))))
+  }
+  return { items: result }
+}
+
+/* ----------------------------------------------------------- rendering ---- */
+
+function escapeHTML(text) {
+  return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c])
+}
+
+function plain(html) {
+  return html.replace(/<[^>]+>/g, " ")
+    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ").trim()
+}
+
+/* A short excerpt around the first match, matches marked */
+function excerpt(doc, marks) {
+  const text = doc.plain || (doc.plain = plain(doc.text))
+  const words = [...marks].filter(m => m.length > 1).sort((a, b) => b.length - a.length)
+  if (!words.length) return text.length > 160 ? escapeHTML(text.slice(0, 160)) + "…" : escapeHTML(text)
+  const pattern = new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
+  const first = text.search(pattern)
+  const start = first > 60 ? text.lastIndexOf(" ", first - 50) + 1 : 0
+  const end = Math.min(text.length, start + 200)
+  let piece = text.slice(start, end)
+  let out = "", last = 0
+  for (const m of piece.matchAll(pattern)) {
+    out += escapeHTML(piece.slice(last, m.index)) + "<mark>" + escapeHTML(m[0]) + "</mark>"
+    last = m.index + m[0].length
+  }
+  out += escapeHTML(piece.slice(last))
+  return (start > 0 ? "…" : "") + out + (end < text.length ? "…" : "")
+}
+
+function render(item, doc) {
+  return {
+    location: item.location,
+    title: doc ? doc.title : item.location,
+    text: doc ? excerpt(doc, item.marks) : "",
+    score: item.score,
+    terms: item.terms
+  }
+}
+
+/* ------------------------------------------------------------- protocol ---- */
+
+addEventListener("message", async ev => {
+  const message = ev.data
+  if (message.type === 0) { // SETUP
+    docs = message.data.docs || []
+    byLocation = new Map(docs.map(d => [d.location, d]))
+    await loaded
+    for (const doc of docs) doc.plain = plain(doc.text) // excerpts need it: now, not while typing
+    search("conv1d 출력") // and the first query typed runs compiled code
+    postMessage({ type: 1 })
+  } else if (message.type === 2) { // QUERY
+    await loaded
+    let data
+    try {
+      data = search(message.data)
+    } catch (err) {
+      console.warn(err)
+      data = { items: [] }
+    }
+    postMessage({ type: 3, data })
+  }
+})

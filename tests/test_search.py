@@ -1,0 +1,185 @@
+"""Search, as readers use it: queries typed into the header search box in Chromium.
+
+The queries and the pages that answer them are in tests/search_queries.yml: Korean words
+with and without particles and endings, parts of compounds, the synonyms the Korean pages
+avoid, parameter names and their parts, plain questions, and error messages pasted with the
+reader's own shapes. Each must bring its page into the first three results, and no result
+may be a page of the other language. Recall at 1 and at 3 is printed (`pytest -s`) and is
+part of the assertion message.
+
+`test_results_show_quickly` types queries with the CPU slowed down 4x (a mid-range phone)
+and prints the time from the last key to the results.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from browser import LANGUAGES
+
+pytestmark = pytest.mark.xdist_group("browser")
+
+QUERIES = yaml.safe_load(Path(__file__).with_name("search_queries.yml").read_text(encoding="utf-8"))
+BUDGET_MS = 300  # from the last key to the first result, CPU slowed down 4x
+
+# Counts the queries the search box sends to the search worker and the answers it gets
+# back, so a test knows when the results on screen are those of the whole query.
+PROBE = """(() => {
+  const Native = window.Worker
+  const probe = window.__searchProbe = {sent: 0, got: 0, query: null, worker: null, keyAt: 0, shownAt: 0}
+  window.Worker = function (url, options) {
+    const worker = new Native(url, options)
+    probe.worker = String(url)
+    const post = worker.postMessage.bind(worker)
+    worker.postMessage = message => {
+      if (message && message.type === 2) { probe.sent++; probe.query = message.data }
+      post(message)
+    }
+    worker.addEventListener("message", event => {
+      if (event.data && event.data.type === 1) probe.ready = true
+      if (event.data && event.data.type === 3) probe.got++
+    })
+    return worker
+  }
+  window.Worker.prototype = Native.prototype
+  addEventListener("keyup", () => { probe.keyAt = performance.now() }, true)
+  addEventListener("DOMContentLoaded", () => {
+    const list = document.querySelector(".md-search-result__list")
+    new MutationObserver(() => { probe.shownAt = performance.now() }).observe(list, {childList: true})
+  })
+})()"""
+
+RESULTS = """() => [...document.querySelectorAll(".md-search-result__item")].map(
+  item => [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href))"""
+
+
+def page_of(href: str, root: str) -> str:
+    """`https://host/ko/parameters/stride/?h=x#windows` -> `parameters/stride/#windows` (from `root`)."""
+    parts = urlsplit(href)
+    path = parts.path.removeprefix(urlsplit(root).path)
+    return path + (f"#{parts.fragment}" if parts.fragment else "")
+
+
+def search(page, query: str) -> list[list[str]]:
+    """Type `query` into the search box; the results, one list of links per page."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    for char in query:
+        if char.isascii():
+            box.press_sequentially(char)
+        else:  # as an input method does: the text goes in, then the key comes up
+            page.keyboard.insert_text(char)
+            box.dispatch_event("keyup", {"key": "Process"})
+    page.wait_for_function(
+        "q => { const p = window.__searchProbe; return p.query === q && p.sent === p.got }", arg=query
+    )
+    page.wait_for_timeout(20)  # Material renders on the answer; let it paint
+    return page.evaluate(RESULTS)
+
+
+def open_home(chromium, served_site: str, lang: str):
+    context = chromium.new_context()
+    page = context.new_page()
+    page.add_init_script(PROBE)
+    page.goto(served_site + ("ko/" if lang == "ko" else ""), wait_until="load")
+    page.wait_for_function("() => window.__searchProbe.ready === true")
+    return context, page
+
+
+@pytest.fixture(scope="module")
+def answers(served_site, chromium) -> dict[str, list[dict]]:
+    """Every query of search_queries.yml, typed into the search box of its language's site."""
+    found: dict[str, list[dict]] = {}
+    for lang in LANGUAGES:
+        context, page = open_home(chromium, served_site, lang)
+        assert page.evaluate("window.__searchProbe.worker").endswith("/assets/search.js")
+        root = served_site + ("ko/" if lang == "ko" else "")
+        found[lang] = []
+        for case in QUERIES[lang]:
+            groups = search(page, case["q"])
+            found[lang].append({"case": case, "groups": groups, "root": root})
+        context.close()
+    return found
+
+
+def judge(answer: dict) -> dict:
+    case, root = answer["case"], answer["root"]
+    groups = [[page_of(href, root) for href in group] for group in answer["groups"]]
+    pages = [group[0].split("#")[0] for group in groups if group]
+    wanted = case.get("all") or case["expect"]
+    wanted = [wanted] if isinstance(wanted, str) else wanted
+    if "all" in case:
+        at3 = all(p in pages[:3] for p in wanted)
+        at1 = bool(pages) and pages[0] in wanted
+    else:
+        at3 = any(p in pages[:3] for p in wanted)
+        at1 = bool(pages) and pages[0] in wanted
+    section = None
+    if "section" in case:
+        target = f"{wanted[0]}#{case['section']}"
+        section = any(target in group for group in groups[:3])
+    korean = root.endswith("/ko/")
+    foreign = [
+        href for group in answer["groups"] for href in group
+        if not href.startswith(root) or urlsplit(href).path.startswith("/ko/") != korean
+    ]
+    return {"q": case["q"], "at1": at1, "at3": at3, "section": section, "top": pages[:3], "foreign": foreign}
+
+
+def recall_report(answers: dict[str, list[dict]]) -> tuple[str, list[str]]:
+    lines, failures = [], []
+    for lang in LANGUAGES:
+        verdicts = [judge(a) for a in answers[lang]]
+        n = len(verdicts)
+        sections = [v["section"] for v in verdicts if v["section"] is not None]
+        lines.append(
+            f"{lang}: {n} queries, recall@1 {sum(v['at1'] for v in verdicts) / n:.2f}, "
+            f"recall@3 {sum(v['at3'] for v in verdicts) / n:.2f}, "
+            f"section in top 3 {sum(sections)}/{len(sections)}"
+        )
+        for v in verdicts:
+            if not v["at3"] or v["foreign"]:
+                failures.append(f"{lang} {v['q']!r}: top 3 {v['top']}" + (f", other language {v['foreign'][:2]}" if v["foreign"] else ""))
+    return "\n".join(lines), failures
+
+
+def test_queries_find_their_page(answers):
+    assert sum(len(QUERIES[lang]) for lang in LANGUAGES) >= 60
+    assert len(QUERIES["ko"]) * 2 >= sum(len(QUERIES[lang]) for lang in LANGUAGES)
+    report, failures = recall_report(answers)
+    print("\nsearch recall\n" + report)
+    assert not failures, report + "\n" + "\n".join(failures)
+
+
+def test_results_stay_in_their_language(answers):
+    for lang in LANGUAGES:
+        foreign = [v for v in (judge(a) for a in answers[lang]) if v["foreign"]]
+        assert not foreign, foreign[:3]
+
+
+def test_results_show_quickly(served_site, chromium):
+    """From the last key typed (its keyup, which Material searches on) to the results shown, CPU 4x slower."""
+    timings = {}
+    for lang in LANGUAGES:
+        context, page = open_home(chromium, served_site, lang)
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        took = []
+        for case in QUERIES[lang][::4]:
+            search(page, case["q"])
+            took.append(page.evaluate("window.__searchProbe.shownAt - window.__searchProbe.keyAt"))
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+        context.close()
+        timings[lang] = took
+    report = ", ".join(
+        f"{lang}: median {statistics.median(t):.0f} ms, max {max(t):.0f} ms over {len(t)} queries"
+        for lang, t in timings.items()
+    )
+    print(f"\nsearch latency, CPU 4x slower: {report}")
+    assert all(statistics.median(t) < BUDGET_MS for t in timings.values()), report

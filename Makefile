@@ -15,8 +15,15 @@ $(READY): requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	rm -f $(VENV)/.ready-* && touch $@
 
+# The browser tests inject axe-core from node_modules (pinned in package-lock.json).
+NODE_READY := node_modules/.ready-$(shell sha1sum package-lock.json | cut -c1-12)
+
+$(NODE_READY): package-lock.json
+	npm ci --omit=dev --no-audit --no-fund --silent
+	touch $@
+
 .PHONY: setup
-setup: $(READY)  ## Create .venv with the pinned packages (torch 2.13.0 CPU)
+setup: $(READY) $(NODE_READY)  ## Create .venv with the pinned packages (torch 2.13.0 CPU) and node_modules
 
 .PHONY: serve
 serve: $(READY)  ## Serve both languages at http://127.0.0.1:8000 with live reload
@@ -27,7 +34,7 @@ build: $(READY)  ## Write the complete static site, both languages, into site/
 	$(VENV)/bin/mkdocs build --strict
 
 .PHONY: test
-test: $(READY)  ## Run the whole test suite
+test: $(READY) $(NODE_READY)  ## Run the whole test suite (needs Debian's chromium for the browser tests)
 	$(PYTHON) -m pytest
 
 .PHONY: refresh

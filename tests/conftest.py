@@ -14,17 +14,18 @@ def update_outputs(request) -> bool:
     return request.config.getoption("--update-outputs")
 
 
-# --- Browser tests (tests/browser.py): one build, one server, one Chromium per xdist worker.
-# Mark such a module `pytest.mark.xdist_group("browser")` so its tests share them.
+# --- The built site, shared by every test run; one server and one Chromium per xdist worker.
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """The site, both languages, built once into a temporary folder.
+    """The site, both languages, built once per test run into a temporary folder.
 
-    CONV1D_BUILT_SITE=site uses a site already built (`make build`) instead: quicker, when
-    only the browser tests change.
+    Under xdist the workers share one build: the first to get here builds it
+    while the other waits. CONV1D_BUILT_SITE=site uses a site already built
+    (`make build`) instead: quicker, when only the browser tests change.
     """
+    import fcntl
     import os
     from pathlib import Path
 
@@ -32,8 +33,17 @@ def built_site(tmp_path_factory):
 
     if os.environ.get("CONV1D_BUILT_SITE"):
         return Path(os.environ["CONV1D_BUILT_SITE"]).resolve()
-    site_dir = tmp_path_factory.mktemp("browser-site")
-    build_site(ROOT, site_dir)
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        site_dir = tmp_path_factory.mktemp("site")
+        build_site(ROOT, site_dir)
+        return site_dir
+    shared = tmp_path_factory.getbasetemp().parent  # the run's folder, above each worker's
+    site_dir, done = shared / "site", shared / "site.done"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            build_site(ROOT, site_dir)
+            done.touch()
     return site_dir
 
 

@@ -5,10 +5,8 @@ form the way a link does) and to torch in this process: nn.Conv1d(...) on a zero
 setting's shape. Shapes, the parameter count and the exception's type and message must match.
 """
 
-import fcntl
 import functools
 import http.server
-import os
 import random
 import re
 import threading
@@ -20,7 +18,7 @@ import pytest
 import torch
 from torch import nn
 
-from sitebuild import ROOT, build_site
+
 
 pytestmark = pytest.mark.xdist_group("calculator")
 
@@ -39,30 +37,8 @@ FIELD_IDS = [f"calc-{name}" for name in FIELDS[:6] + ["padding_mode", "dilation"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    """The built site, once per run: xdist workers that get tests of this module share one build."""
-    if not os.environ.get("PYTEST_XDIST_WORKER"):
-        return build(tmp_path_factory.mktemp("calculator-site"))
-    shared = tmp_path_factory.getbasetemp().parent  # the run's directory, above each worker's
-    site_dir = shared / "calculator-site"
-    with open(shared / "calculator-site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits for the build
-        if not (site_dir / "calculator" / "index.html").exists():
-            build(site_dir)
-    return site_dir
-
-
-def build(site_dir: Path) -> Path:
-    before = os.environ.get("CONV1D_EXECUTE")
-    os.environ["CONV1D_EXECUTE"] = "0"  # the calculator shows no example: skip running them
-    try:
-        build_site(ROOT, site_dir)
-    finally:
-        if before is None:
-            del os.environ["CONV1D_EXECUTE"]
-        else:
-            os.environ["CONV1D_EXECUTE"] = before
-    return site_dir
+def site(built_site) -> Path:
+    return built_site
 
 
 @pytest.fixture(scope="module")

@@ -10,17 +10,15 @@ import nbformat
 import pytest
 
 from conv1d_site import examples
-from sitebuild import ROOT, build_site
+from sitebuild import ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(ROOT, site_dir)
-    return site_dir
+def site(built_site) -> Path:
+    return built_site
 
 
 class Page(HTMLParser):

@@ -15,7 +15,8 @@ Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js
 - `syn`: the synonyms the Korean pages avoid, and the preferred term a query using them
   should find (conv1d_site/terms.yml).
 
-Index layout: `docs` = [[location, weight]], in Material's order; `terms` and `grams` map a
+Index layout: `docs` = [[location, weight, page names]] (names on a page's own entry: its
+title, and on the Korean site the Korean term of a title like `padding`), in Material's order; `terms` and `grams` map a
 token to a flat list [doc gap, tf, doc gap, tf, ...] (doc numbers as the difference from the
 previous one; tf = title count * TITLE + page title count * PAGE_TITLE + text count);
 `lens` = token count per doc. Word pairs ("output length") are terms with a space.
@@ -70,13 +71,15 @@ def build_index(docs: list[dict], lang: str) -> dict:
     terms: dict[str, dict[int, int]] = {}
     grams: dict[str, dict[int, int]] = {}
     page_titles = {d["location"]: plain_text(d["title"]) for d in docs if "#" not in d["location"]}
+    page_names = {loc: [title] for loc, title in page_titles.items()}
     if lang == "ko":  # parameter pages are titled by the name (padding): add the Korean term (패딩)
-        page_titles = {loc: " ".join([title, *korean_terms(title)]) for loc, title in page_titles.items()}
+        page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
+        page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
     entries, lens = [], []
     for number, doc in enumerate(docs):
         location = doc["location"]
         weight = WEIGHTS.get(location.split("#")[0].split("/")[0], 1)
-        entries.append([location, weight])
+        entries.append([location, weight] + ([page_names[location]] if location in page_names else []))
         length = 0
         page_title = page_titles.get(location.split("#")[0], "")
         title = page_title if "#" not in location else plain_text(doc["title"])

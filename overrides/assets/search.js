@@ -22,9 +22,10 @@ const PREFIX_WEIGHT = 0.4 // a completion of a query word, against the word itse
 const GRAM_WEIGHT = 0.8 // all bigrams of a Hangul word together, against one morpheme
 const GRAM_WEIGHT_BESIDE = 0.3 // the same, when the word's morphemes were found
 const PAIR_WEIGHT = 1 // two query words found one after the other
-const MAX_SECTIONS = 6 // per page in the results
+const MAX_SECTIONS = 4 // sections per page in the results
 const MORE_SECTIONS = 0.25 // a page's rank: its best section, and this much of the next two
-const MAX_GROUPS = 20
+const NAMED = 1.5 // a page's rank, when the query is its name
+const MAX_GROUPS = 10 // pages in the results: more only cost time to draw
 const STOPWORDS = new Set(`a an the is are was were be been being to of in on at for by with and or my i me we
   you your it its this that these those why what how when where which who does do did doing
   as from have has had can could should would will there than so if then into about also
@@ -146,6 +147,21 @@ function analyze(query) {
   return units
 }
 
+/* A page's names (its title, and the Korean term for it), each as its sorted tokens */
+const names = new Map()
+function pageNames(page) {
+  if (!names.has(page)) {
+    const entry = index.docs.find(d => d[0] === page)
+    const found = (entry && entry[2] || []).map(name => {
+      const tokens = latinTokens(name.toLowerCase())
+      for (const [word] of name.matchAll(HANGUL)) tokens.push(...morphemes(word))
+      return [...new Set(tokens)].sort().join(" ")
+    })
+    names.set(page, found.filter(n => n))
+  }
+  return names.get(page)
+}
+
 function pairs(words) {
   const found = []
   for (let i = 0; i + 1 < words.length; i++) found.push(words[i] + " " + words[i + 1])
@@ -195,8 +211,11 @@ function search(query) {
     if (!groups.has(page)) groups.set(page, [])
     groups.get(page).push(item)
   }
+  const asked = [...new Set(units.filter(u => !u.bonus).flatMap(u => u.alts.filter(a => a.map === "terms" && a.weight === 1).map(a => a.token)))].sort().join(" ")
   const ranked = [...groups].map(([page, group]) => {
-    const rank = group[0].score + MORE_SECTIONS * group.slice(1, 3).reduce((sum, item) => sum + item.score, 0)
+    let rank = group[0].score + MORE_SECTIONS * group.slice(1, 3).reduce((sum, item) => sum + item.score, 0)
+    if (pageNames(page).includes(asked)) rank *= NAMED // the query is the page's name: padding, 패딩을
+
     return [page, group.slice(0, MAX_SECTIONS), rank]
   }).sort((a, b) => b[2] - a[2]).slice(0, MAX_GROUPS)
   const result = []
@@ -262,13 +281,25 @@ addEventListener("message", async ev => {
     postMessage({ type: 1 })
   } else if (message.type === 2) { // QUERY
     await loaded
-    let data
-    try {
-      data = search(message.data)
-    } catch (err) {
-      console.warn(err)
-      data = { items: [] }
+    /* Answer the latest query only: keys typed while a search ran need no answer of their own */
+    latest = message.data
+    if (!scheduled) {
+      scheduled = true
+      setTimeout(answer, 0)
     }
-    postMessage({ type: 3, data })
   }
 })
+
+let latest = "", scheduled = false
+function answer() {
+  scheduled = false
+  const query = latest
+  let data
+  try {
+    data = search(query)
+  } catch (err) {
+    console.warn(err)
+    data = { items: [] }
+  }
+  postMessage({ type: 3, data: { ...data, query } })
+}

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import statistics
@@ -58,6 +59,27 @@ def kind(path: Path, site: Path) -> str:
     return "other page"
 
 
+RESOURCE = re.compile(r"<(?:script|link|img)\b[^>]*?(?:src|href)=\"([^\"#?]+)", re.I)
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 6))
+
+
+def first_visit(page: Path, site: Path) -> int:
+    """Compressed bytes of the page and every file its tags load (styles, scripts, icons)."""
+    total, seen = gz(page), set()
+    for ref in RESOURCE.findall(page.read_text(encoding="utf-8")):
+        target = (page.parent / ref).resolve()
+        if ref.startswith(("http:", "https:", "//")) or target in seen or not target.is_file():
+            continue
+        if target.suffix in (".html",):
+            continue  # a link to another page, not a resource
+        seen.add(target)
+        total += gz(target)
+    return total
+
+
 EXTERNAL = re.compile(r"<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)=\"(?:https?:)?//", re.I)
 
 
@@ -78,18 +100,24 @@ def main() -> int:
         print()
 
         pages = sorted(site.rglob("*.html"))
-        by_kind: dict[str, list[int]] = {}
+        by_kind: dict[str, list[tuple[int, int]]] = {}
         external = []
         for page in pages:
-            by_kind.setdefault(kind(page, site), []).append(page.stat().st_size)
+            by_kind.setdefault(kind(page, site), []).append((page.stat().st_size, first_visit(page, site)))
             if EXTERNAL.search(page.read_text(encoding="utf-8")):
                 external.append(page.relative_to(site))
-        print(f"{'kind of page':16} {'pages':>5} {'largest HTML':>13} {'median':>9}  target")
+        print(f"{'kind of page':16} {'pages':>5} {'largest HTML':>13} {'median':>9} {'first visit, gzip (max)':>24}  target")
         for name, sizes in sorted(by_kind.items()):
-            print(f"{name:16} {len(sizes):5} {max(sizes) / 1000:11.1f}KB {statistics.median(sizes) / 1000:7.1f}KB  < 100 KB")
+            html = [a for a, _ in sizes]
+            visit = max(b for _, b in sizes)
+            print(f"{name:16} {len(sizes):5} {max(html) / 1000:11.1f}KB {statistics.median(html) / 1000:7.1f}KB"
+                  f" {visit / 1000:22.1f}KB  HTML < 100 KB")
         largest = max(pages, key=lambda p: p.stat().st_size)
         print(f"largest page: {largest.relative_to(site)} ({largest.stat().st_size / 1000:.1f} KB)")
         print(f"pages loading anything from outside the site: {len(external)}")
+        for lang, root in (("en", site), ("ko", site / "ko")):
+            for index in sorted((root / "search").glob("*.json")):
+                print(f"search index {lang} {index.name}: {index.stat().st_size / 1000:.1f} KB, {gz(index) / 1000:.1f} KB gzip")
         for page in external:
             print(f"  {page}")
         return 0  # figures are reported, not asserted

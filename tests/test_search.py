@@ -8,7 +8,10 @@ may be a page of the other language. Recall at 1 and at 3 is printed (`pytest -s
 part of the assertion message.
 
 `test_results_show_quickly` types queries with the CPU slowed down 4x (a mid-range phone)
-and prints the time from the last key to the results.
+and prints the time from the last key to the results; `test_keys_open_a_result` checks that
+the arrow keys and Enter still work as in Material.
+
+Quicker, on a site already built: `CONV1D_BUILT_SITE=site pytest -n 0 -s tests/test_search.py`.
 """
 
 from __future__ import annotations
@@ -186,3 +189,19 @@ def test_results_show_quickly(served_site, chromium):
     )
     print(f"\nsearch latency, CPU 4x slower: {report}")
     assert all(statistics.median(t) < BUDGET_MS for t in timings.values()), report
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_keys_open_a_result(served_site, chromium, lang):
+    """Enter opens the best result; the arrow keys move through the results, as in Material."""
+    context, page = open_home(chromium, served_site, lang)
+    root = served_site + ("ko/" if lang == "ko" else "")
+    search(page, "padding_mode")
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('href') || ''")
+    assert "parameters/padding_mode/" in focused, focused
+    page.keyboard.press("ArrowUp")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page_of(page.url, root).startswith("parameters/padding_mode/"), page.url
+    context.close()

@@ -2,7 +2,7 @@
 switcher, the copy button, notebook downloads and the dark scheme work as a reader sees them.
 
 Needs Debian's Chromium (/usr/bin/chromium) and axe-core from `npm ci` (node_modules/).
-Each page is visited once (module fixture `visits`); the tests below read what was recorded.
+Each page is visited once: loaded, its console and requests recorded, then axe-core run on it.
 
 Which pages: every page of both languages except the notebook pages, of which only the
 stride page's four are visited. A notebook page is one example on a fixed template, and every
@@ -65,10 +65,9 @@ def known_sitemap_miss(url: str) -> bool:
     return url.endswith("/sitemap.xml")
 
 
-@pytest.fixture(scope="module")
-def visits(built_site, served_site, chromium) -> dict[str, Visit]:
-    """The pages of both languages (see the module's docstring), each loaded once, then checked with axe-core."""
-    assert AXE.exists(), "axe-core is missing: run `npm ci` at the repository root"
+def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, Visit]:
+    """Load each page in turn, recording what it did, then run axe-core on it."""
+    assert not axe or AXE.exists(), "axe-core is missing: run `npm ci` at the repository root"
     context = chromium.new_context()
     page = context.new_page()
     found: dict[str, Visit] = {}
@@ -82,30 +81,37 @@ def visits(built_site, served_site, chromium) -> dict[str, Visit]:
             now[0].console_errors.append((message.text, message.location.get("url", "")))
 
     page.on("console", console)
-    for lang in LANGUAGES:
-        for path in pages_to_visit(built_site, lang):
-            now[0] = found[path] = Visit()
-            page.goto(served_site + path, wait_until="load")
+    for path in paths:
+        now[0] = found[path] = Visit()
+        page.goto(base + path, wait_until="load")
+        if axe:
             page.add_script_tag(path=str(AXE))
             found[path].violations = page.evaluate(AXE_RUN)
     context.close()
     return found
 
 
-def in_language(visits: dict[str, Visit], lang: str) -> dict[str, Visit]:
-    return {p: v for p, v in visits.items() if p.startswith("ko/") == (lang == "ko")}
+def problems(visit: Visit) -> list[str]:
+    """Console errors, failed and outside requests, and serious or critical axe-core violations."""
+    found = [f"console: {text} ({url})" for text, url in visit.console_errors if not known_sitemap_miss(url)]
+    found += [f"failed: {f}" for f in visit.failed if not known_sitemap_miss(f)]  # also a console error
+    found += [f"outside request: {url}" for url in visit.requests if not is_local(url)]
+    found += [
+        f"axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}"
+        for v in visit.violations
+        if v["impact"] in FAILING_IMPACTS
+    ]
+    return found
 
 
+# One test per language, so that each page is visited once whichever worker runs it.
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_pages_load_without_console_errors(visits, lang):
-    # A missing resource shows as a console error and as a failed response.
-    problems = {
-        path: [f"{text} ({url})" for text, url in v.console_errors if not known_sitemap_miss(url)]
-        + [f for f in v.failed if not known_sitemap_miss(f)]
-        for path, v in in_language(visits, lang).items()
-    }
-    assert len(problems) > 10
-    assert not {p: e for p, e in problems.items() if e}
+def test_pages_load_cleanly_and_pass_axe(built_site, served_site, chromium, lang):
+    visits = visit(chromium, served_site, pages_to_visit(built_site, lang))
+    assert len(visits) > 10
+    assert all(v.requests for v in visits.values())  # the recording works
+    found = {path: problems(v) for path, v in visits.items()}
+    assert not {p: f for p, f in found.items() if f}
 
 
 @pytest.mark.xfail(
@@ -114,24 +120,9 @@ def test_pages_load_without_console_errors(visits, lang):
     "Material's switcher takes each such link for a language root and fetches <href>sitemap.xml, "
     "a 404 on every page but the home pages",
 )
-def test_material_fetches_no_missing_sitemap(visits):
+def test_material_fetches_no_missing_sitemap(served_site, chromium):
+    visits = visit(chromium, served_site, ["parameters/stride/", "ko/parameters/stride/"], axe=False)
     assert not {p: v.failed for p, v in visits.items() if any(known_sitemap_miss(f) for f in v.failed)}
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_request_leaves_the_site(visits, lang):
-    outside = {p: [u for u in v.requests if not is_local(u)] for p, v in in_language(visits, lang).items()}
-    assert not {p: u for p, u in outside.items() if u}
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_axe_finds_no_serious_or_critical_violation(visits, lang):
-    found = {
-        path: [f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations
-               if v["impact"] in FAILING_IMPACTS]
-        for path, visit in in_language(visits, lang).items()
-    }
-    assert not {p: v for p, v in found.items() if v}
 
 
 # ------------------------------------------------------------ the reader ------

@@ -37,9 +37,9 @@ TERMS_FILE = Path(__file__).with_name("terms.yml")
 TITLE = 4  # a token in a section title counts as this many in its text
 PAGE_TITLE = 2  # a section also holds its page's title, at this weight
 WEIGHTS = {  # scores of whole parts of the site, multiplied
-    "notebooks": 0.5,  # notebook pages repeat the examples of the pages that explain them
+    "notebooks": 0.3,  # notebook pages repeat the examples of the pages that explain them
     "glossary": 0.4,  # the glossary names every term (and every synonym) once
-    "": 0.5,  # the home page: one line on each page, pointing there
+    "": 0.3,  # the home page: one line on each page, pointing there
 }
 
 STOPWORDS = frozenset(

@@ -190,14 +190,19 @@ def korean_terms(title: str) -> list[str]:
     """
     words = [stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w]
     found = []
-    for term in yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8")):
+    for term in terms():
         english = [stem(w) for w in term["english"].lower().split()]
         if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
             found.append(term["preferred"])
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def terms() -> list[dict]:
+    """The term table, read once per process (it is asked for once per page)."""
+    return yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
+
+
 def synonyms() -> list[list[str]]:
     """[avoided synonym, preferred term] for every synonym the Korean pages avoid."""
-    table = yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
-    return [[word, term["preferred"]] for term in table for word in term["avoid"]]
+    return [[word, term["preferred"]] for term in terms() for word in term["avoid"]]

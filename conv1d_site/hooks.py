@@ -260,9 +260,14 @@ def notebook_json(path: Path, run, lang: str) -> str:
 
 
 def notebook_page(path: Path, lang: str) -> str:
-    """A page showing the example alone, as its notebook reads."""
+    """A page showing the example alone, as its notebook reads.
+
+    Left out of search: the page that includes the example, with the prose around
+    it, is the answer a reader is looking for.
+    """
     example = examples.parse(path)
     return (
-        f"---\ndescription: {json.dumps(example.title(lang), ensure_ascii=False)}\n---\n\n"
+        f"---\ndescription: {json.dumps(example.title(lang), ensure_ascii=False)}\n"
+        "search:\n  exclude: true\n---\n\n"
         f"# {example.title(lang)} {{ #{path.stem} }}\n\n{{* examples/{path.name} *}}\n"
     )

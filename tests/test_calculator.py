@@ -18,13 +18,8 @@ import pytest
 import torch
 from torch import nn
 
-
-
 pytestmark = pytest.mark.xdist_group("calculator")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 MODES = ["zeros", "reflect", "replicate", "circular"]
 NONE = "—"
 SEED = 20261125
@@ -56,15 +51,9 @@ def server(site):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    """The run's one Chromium (tests/conftest.py): Playwright's sync API allows one per process."""
+    return chromium
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,10 @@
-"""MkDocs hooks: executed examples, notebooks, and one build per language.
+"""MkDocs hooks: executed examples, diagrams, notebooks, search, one build per language.
 
 `mkdocs.yml` builds the English site; its `on_post_build` builds every other
 language listed under `extra.alternate` from `mkdocs.<lang>.yml` into
 `site/<lang>/`, in the same process, so examples run once per build and each
-language gets its own search index.
+language gets its own search index (conv1d_site/search.py). Examples run in
+conv1d_site/examples.py's fork server; diagrams come from conv1d_site/diagrams.py.
 
 Hooks come first; the small functions they call follow.
 """

@@ -16,13 +16,14 @@ import re
 from pathlib import Path
 
 import pytest
+from markdown_text import outside_fences
+
+from conv1d_site import hooks
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 LANGS = ("en", "ko")
 
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-INCLUDE = re.compile(r"^\{\* *examples/[\w-]+\.py *\*\}[ \t]*$")
 HEADING = re.compile(r"^#{1,6}[ \t].*?\{[^}]*?#(?P<id>[\w-]+)[^}]*\}[ \t]*$")
 INLINE_LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:[ \t]+\"[^\"]*\")?\)")
 REF_LINK = re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*(?P<target>\S+)")
@@ -36,18 +37,7 @@ def pages(lang: str) -> set[str]:
 
 def markdown_lines(text: str) -> list[str]:
     """The page's lines outside fenced code blocks."""
-    lines, fence = [], None
-    for line in text.splitlines():
-        m = FENCE.match(line)
-        if fence:
-            if m and m[1][0] == fence[0] and len(m[1]) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m[1]
-            continue
-        lines.append(line)
-    return lines
+    return [line for _, line in outside_fences(text)]
 
 
 def is_page_link(target: str) -> bool:
@@ -59,7 +49,8 @@ def is_page_link(target: str) -> bool:
 
 def structure(path: Path) -> dict[str, list[str]]:
     lines = markdown_lines(path.read_text(encoding="utf-8"))
-    includes = [line.strip() for line in lines if INCLUDE.match(line)]
+    # The build's own patterns: examples and diagrams alike must match across languages.
+    includes = [line.strip() for line in lines if hooks.DIRECTIVE.match(line) or hooks.DIAGRAM.match(line)]
     anchors = [m["id"] for line in lines if (m := HEADING.match(line))]
     links = []
     for line in lines:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from markdown_text import outside_fences
 
 ROOT = Path(__file__).resolve().parents[1]
 KO = ROOT / "docs" / "ko"
@@ -23,7 +24,6 @@ TERMS = yaml.safe_load((ROOT / "conv1d_site" / "terms.yml").read_text(encoding="
 GLOSSARY = "glossary.md"
 
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 INLINE_CODE = re.compile(r"(`+).+?\1")
 DIRECTIVE = re.compile(r"^\{\*.*\*\}[ \t]*$")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -34,16 +34,8 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
     """(line number, text) of a page's prose: no front matter, code, includes or comments."""
     body = FRONT_MATTER.sub(lambda m: "\n" * m[0].count("\n"), text, count=1)
     body = COMMENT.sub(lambda m: "\n" * m[0].count("\n"), body)
-    lines, fence = [], None
-    for number, line in enumerate(body.splitlines(), start=1):
-        m = FENCE.match(line)
-        if fence:
-            if m and m[1][0] == fence[0] and len(m[1]) >= len(fence):
-                fence = None
-            continue
-        if m:
-            fence = m[1]
-            continue
+    lines = []
+    for number, line in outside_fences(body):
         if DIRECTIVE.match(line):
             continue
         lines.append((number, INLINE_CODE.sub("", line)))

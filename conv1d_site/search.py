@@ -75,6 +75,8 @@ def build_index(docs: list[dict], lang: str) -> dict:
     if lang == "ko":  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
         page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
+    if lang == "ko":  # every text analyzed in one call, before the loop asks for them
+        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])] + list(page_titles.values()))
     entries, lens = [], []
     for number, doc in enumerate(docs):
         location = doc["location"]
@@ -171,15 +173,27 @@ def stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def kiwi():
-    from kiwipiepy import Kiwi  # loads its model (about 2 s): only for pages with Hangul
+    from kiwipiepy import Kiwi  # loads its model: only for pages with Hangul
 
-    return Kiwi()
+    # Its typo and multi-word dictionaries take seconds to load and find nothing in these pages.
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+
+
+_MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
+
+
+def analyze(texts: list[str]) -> None:
+    """Analyze, in one call, the Hangul of the texts not seen yet (in context: a sentence at a time)."""
+    hangul = {" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""}
+    new = sorted(hangul)
+    for text, found in zip(new, kiwi().tokenize(new) if new else ()):
+        _MORPHEMES[text] = [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
 
 
 def korean_morphemes(text: str) -> list[str]:
     """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
-    hangul = " ".join(HANGUL_RUN.findall(text))
-    return [t.form for t in kiwi().tokenize(hangul) if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
+    analyze([text])
+    return _MORPHEMES[" ".join(HANGUL_RUN.findall(text))]
 
 
 def korean_terms(title: str) -> list[str]:

@@ -18,6 +18,7 @@ language; other comments are shown in both.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import difflib
 import hashlib
@@ -25,10 +26,12 @@ import io
 import json
 import os
 import pickle
-import subprocess
-import tempfile
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
+import time
 import traceback
 import warnings
 from dataclasses import dataclass, field
@@ -240,44 +243,38 @@ def run(path: Path, figures: list[Figure] = ()) -> Run:
 
 def run_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> list[Run]:
     """`run()` for many examples, side by side, results in order."""
-    if not paths:
-        return []
     figures = figures or {}
-    request = [(str(p), list(figures.get(Path(p), ()))) for p in paths]
-    replies = _fork_server().request(request)
-    results = []
-    for path, (status, value) in zip(paths, replies):
-        if status == "failed":
-            raise ExampleError(value)
-        results.append(value)
-    return results
+    files = _fork_server().submit([(str(p), list(figures.get(Path(p), ()))) for p in paths])
+    return [_result(file) for file in files]
 
 
 class _ForkServer:
-    """A child process that imports torch once, then forks a fresh process per example."""
+    """A child process that imports torch once, then forks a fresh process per example.
+
+    Requests go down its stdin; each result comes back as a pickle file, renamed into
+    place when complete, so any process that knows the file's name (a forked build of
+    another language, too) can wait for it without the others.
+    """
 
     def __init__(self):
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from conv1d_site.examples import _serve; _serve()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            stdin=subprocess.PIPE, env=env,
         )
+        self.folder = tempfile.mkdtemp(prefix="conv1d-examples-")
+        atexit.register(shutil.rmtree, self.folder, True)
+        self.sent = 0
 
-    def request(self, request: list) -> list:
-        self.process.stdin.write(json.dumps(request).encode() + b"\n")
-        self.process.stdin.flush()
-        reply = self.process.stdout.readline()
-        if not reply:
-            raise ExampleError("the process running the examples stopped")
-        results = []
-        for (path, _), file in zip(request, json.loads(reply)):
-            try:
-                with open(file, "rb") as f:
-                    results.append(pickle.load(f))
-                os.unlink(file)
-            except FileNotFoundError:
-                results.append(("failed", f"{_shown(Path(path))}: the example's process died"))
-        return results
+    def submit(self, request: list[tuple[str, list]]) -> list[str]:
+        """Start running examples in the order given; the files their results will be in."""
+        files = [os.path.join(self.folder, f"{self.sent + i}.pickle") for i in range(len(request))]
+        self.sent += len(request)
+        if request:
+            jobs = [[path, figures, file] for (path, figures), file in zip(request, files)]
+            self.process.stdin.write(json.dumps(jobs).encode() + b"\n")
+            self.process.stdin.flush()
+        return files
 
 
 _server: _ForkServer | None = None
@@ -290,56 +287,80 @@ def _fork_server() -> _ForkServer:
     return _server
 
 
+def forget_server() -> None:
+    """In a forked process: the fork server's pipe is the parent's; start another if needed."""
+    global _server
+    _server = None
+
+
 def start() -> None:
     """Start importing torch in the background, before the first example is needed."""
     _fork_server()
 
 
-def _serve() -> None:
-    """The fork server's loop: one JSON request per line, one JSON list of result files back."""
-    import torch  # noqa: F401 - once; every example is forked from here
+def _result(file: str) -> Run:
+    """Wait for a result file; the run, or the example's failure raised."""
+    server = _server
+    while not os.path.exists(file):
+        if server is not None and server.process.poll() is not None:
+            raise ExampleError("the process running the examples stopped")
+        time.sleep(0.002)
+    with open(file, "rb") as f:
+        status, value = pickle.load(f)
+    if status == "failed":
+        raise ExampleError(value)
+    return value
 
-    out = sys.stdout
-    sys.stdout = sys.stderr  # nothing but replies goes to the parent
+
+def _serve() -> None:
+    """The fork server's loop: one JSON list of [path, figures, result file] per line."""
+    import torch
+
+    from conv1d_site import diagrams  # noqa: F401 - imported once here, not in every child
+
+    torch.set_num_threads(1)  # examples run side by side, one core each
+    sys.stdout = sys.stderr  # an example's stray output must not reach the parent's pipe
     jobs = os.cpu_count() or 1
     for line in sys.stdin:
-        request = json.loads(line)
-        folder = tempfile.mkdtemp(prefix="conv1d-examples-")
-        files = [os.path.join(folder, f"{i}.pickle") for i in range(len(request))]
-        waiting, running = list(zip(request, files)), 0
+        waiting, running = json.loads(line), {}
         while waiting or running:
-            while waiting and running < jobs:
-                (path, figures), file = waiting.pop(0)
-                if os.fork() == 0:
+            while waiting and len(running) < jobs:
+                path, figures, file = waiting.pop(0)
+                pid = os.fork()
+                if pid == 0:
                     _child(Path(path), [tuple(f) for f in figures], file)
-                running += 1
-            os.wait()
-            running -= 1
-        out.write(json.dumps(files) + "\n")
-        out.flush()
+                running[pid] = (path, file)
+            pid, _ = os.wait()
+            path, file = running.pop(pid)
+            if not os.path.exists(file):
+                _write(file, ("failed", f"{_shown(Path(path))}: the example's process died"))
+
+
+def _write(file: str, payload) -> None:
+    """Write a result whole, then rename it into place: a waiter never reads half of it."""
+    with open(file + ".part", "wb") as f:
+        pickle.dump(payload, f)
+    os.rename(file + ".part", file)
 
 
 def _child(path: Path, figures: list[Figure], file: str) -> None:
-    """Run one example, write the pickled result to `file`, and exit."""
-    import torch
-
+    """Run one example, write its pickled result to `file`, and exit."""
     try:
-        torch.set_num_threads(1)
         result, namespace = _execute(path)
         result.figures = _draw(namespace, figures)
-        payload = pickle.dumps(("ok", result))
+        payload = ("ok", result)
     except ExampleError as exc:
-        payload = pickle.dumps(("failed", str(exc)))
+        payload = ("failed", str(exc))
     except BaseException as exc:  # noqa: BLE001 - sent to the parent
-        payload = pickle.dumps(("failed", f"{_shown(path)}: {_error_line(exc)}"))
-    with open(file, "wb") as f:
-        f.write(payload)
+        payload = ("failed", f"{_shown(path)}: {_error_line(exc)}")
+    _write(file, payload)
     os._exit(0)
 
 
 # --- cache: run each example once per content, per process ------------------
 
-_cache: dict[str, Run] = {}
+_cache: dict[str, Run | str] = {}  # key -> the run, or the file it will be written to
+_figures: dict[str, set] = {}  # key -> the figures that run draws
 
 
 def digest(path: Path) -> str:
@@ -350,24 +371,28 @@ def _key(path: Path) -> str:
     return f"{Path(path).resolve()}:{digest(path)}"
 
 
-def cached_run(path: Path, figures: list[Figure] = ()) -> Run:
-    """`run()` memoized by file content, so unchanged examples are not re-run."""
-    cached_run_all([path], {Path(path): list(figures)})
-    return _cache[_key(path)]
-
-
-def cached_run_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> None:
-    """Run, side by side, the examples not yet in the cache (or lacking a figure asked for)."""
+def submit(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> None:
+    """Start running, side by side and in this order, the examples not run yet for their
+    current content (or lacking a figure asked for); `cached_run` waits for one."""
     figures = figures or {}
     todo = []
     for path in paths:
-        cached = _cache.get(_key(path))
+        had = _figures.get(_key(path))
         asked = set(figures.get(Path(path), ()))
-        if cached is None or not asked <= set(cached.figures):
-            todo.append(path)
-            figures[Path(path)] = sorted(asked | set(cached.figures if cached else ()))
-    for path, result in zip(todo, run_all(todo, figures)):
-        _cache[_key(path)] = result
+        if had is None or not asked <= had:
+            todo.append((path, sorted(asked | (had or set()))))
+    files = _fork_server().submit([(str(path), figs) for path, figs in todo])
+    for (path, figs), file in zip(todo, files):
+        _cache[_key(path)], _figures[_key(path)] = file, set(figs)
+
+
+def cached_run(path: Path, figures: list[Figure] = ()) -> Run:
+    """`run()` memoized by file content, so unchanged examples are not re-run."""
+    submit([path], {Path(path): list(figures)})
+    key = _key(path)
+    if isinstance(_cache[key], str):
+        _cache[key] = _result(_cache[key])
+    return _cache[key]
 
 
 # --- expected outputs ----------------------------------------------------------

@@ -1,10 +1,11 @@
 """MkDocs hooks: executed examples, diagrams, notebooks, search, one build per language.
 
-`mkdocs.yml` builds the English site; its `on_post_build` builds every other
-language listed under `extra.alternate` from `mkdocs.<lang>.yml` into
-`site/<lang>/`, in the same process, so examples run once per build and each
-language gets its own search index (conv1d_site/search.py). Examples run in
-conv1d_site/examples.py's fork server; diagrams come from conv1d_site/diagrams.py.
+`mkdocs.yml` builds the English site. Every other language listed under
+`extra.alternate` builds from `mkdocs.<lang>.yml` into `site/<lang>/`, with its own
+search index (conv1d_site/search.py): in a process forked once the examples are
+started, so it builds alongside English and shares their runs (under `mkdocs serve`,
+after English, in the same process). Examples run in conv1d_site/examples.py's fork
+server, once per build; diagrams come from conv1d_site/diagrams.py.
 
 Hooks come first; the small functions they call follow.
 """
@@ -14,14 +15,16 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 import posixpath
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import load_config
 from mkdocs.commands.build import build
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
@@ -68,22 +71,28 @@ def execute_enabled() -> bool:
 
 
 def on_startup(command, dirty) -> None:
+    global side_by_side
+    side_by_side = command != "serve"  # `mkdocs serve` rebuilds from a thread: no fork there
     if execute_enabled():
         examples.start()  # torch imports in its own process while MkDocs loads
+
+
+def on_config(config):
+    memoize_highlighting()
+    return config
 
 
 def on_files(files: Files, config) -> Files:
     lang = language(config)
     check_translations(files, config)
-    paths = examples.all_examples(examples_dir(config))
+    paths = examples_in_order(files, config)
     if execute_enabled():
-        try:
-            examples.cached_run_all(paths, figures_asked(config))  # side by side, once per build
-        except examples.ExampleError as exc:
-            raise PluginError(f"example failed: {exc}") from exc
+        # Side by side, once per build, in the order pages need them; a page waits for its own.
+        examples.submit(paths, figures_asked(config))
+    if lang == primary_language(config) and side_by_side:
+        start_other_languages(config)  # the examples' results reach every language's build
     for path in paths:
-        run = execute(path)
-        files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=notebook_json(path, run, lang)))
+        files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))  # on_env
         files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebook_page(path, lang)))
     return files
 
@@ -106,6 +115,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config, shown), markdown)
 
 
+def on_env(env, config, files):
+    # Every page has been rendered, so every example has run: the notebooks can be written.
+    for file in files:
+        if file.src_uri.startswith("notebooks/") and file.src_uri.endswith(".ipynb"):
+            path = examples_dir(config) / f"{Path(file.src_uri).stem}.py"
+            file.content_string = notebook_json(path, execute(path), language(config))
+    return env
+
+
 def on_page_context(context, page, config, nav):
     context["alternates"] = alternates(page, config)
     return context
@@ -115,8 +133,16 @@ def on_post_build(config) -> None:
     search.write_index(config)
     if language(config) != primary_language(config):
         return
-    for alt in config.extra["alternate"][1:]:
-        build_language(config, alt["lang"])
+    if side_by_side:
+        finish_other_languages()
+    else:
+        for alt in config.extra["alternate"][1:]:
+            build_language(config, alt["lang"])
+
+
+def on_build_error(error) -> None:
+    for build in other_builds.values():
+        build.stop()
 
 
 # ------------------------------------------------------------ Languages ------
@@ -128,6 +154,80 @@ def language(config) -> str:
 
 def primary_language(config) -> str:
     return config.extra["alternate"][0]["lang"]
+
+
+side_by_side = True  # build other languages in forked processes (off under `mkdocs serve`)
+other_builds: dict[str, "ForkedBuild"] = {}
+
+
+def start_other_languages(config) -> None:
+    for alt in config.extra["alternate"][1:]:
+        other_builds[alt["lang"]] = ForkedBuild(config, alt["lang"])
+
+
+def finish_other_languages() -> None:
+    """Wait for the other languages; their log records and failure become this build's."""
+    builds = list(other_builds.values())
+    other_builds.clear()
+    failures = [failure for build in builds if (failure := build.finish())]
+    if failures:
+        raise Abort("\n".join(failures))
+
+
+class ForkedBuild:
+    """`build_language` in a forked process, which inherits the examples already run.
+
+    Its log records come back to this process when it ends, so warnings count
+    towards `--strict` here, and messages read as if it had built in this process.
+    """
+
+    def __init__(self, config, lang: str):
+        self.lang = lang
+        fd, self.file = tempfile.mkstemp(prefix=f"conv1d-{lang}-", suffix=".pickle")
+        os.close(fd)
+        self.pid = os.fork()
+        if self.pid == 0:
+            self._child(config)
+
+    def _child(self, config) -> None:
+        records, failure = [], None
+        catcher = logging.Handler()
+        catcher.emit = records.append
+        mkdocs_log = logging.getLogger("mkdocs")
+        mkdocs_log.handlers, mkdocs_log.propagate = [catcher], False
+        examples.forget_server()  # the pipe to it is the parent's
+        try:
+            build_language(config, self.lang)
+        except Abort as exc:
+            failure = str(exc)
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent
+            failure = f"the {self.lang} site: {type(exc).__name__}: {exc}"
+        for record in records:
+            record.msg, record.args, record.exc_info = record.getMessage(), None, None
+        with open(self.file, "wb") as f:
+            pickle.dump((records, failure), f)
+        os._exit(0)
+
+    def finish(self) -> str | None:
+        """Wait; replay the child's log here; its failure, or None."""
+        _, status = os.waitpid(self.pid, 0)
+        try:
+            with open(self.file, "rb") as f:
+                records, failure = pickle.load(f)
+            os.unlink(self.file)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            records, failure = [], f"the process building the {self.lang} site died ({status})"
+        for record in records:
+            logging.getLogger(record.name).handle(record)
+        return failure
+
+    def stop(self) -> None:
+        try:
+            os.kill(self.pid, 9)
+            os.waitpid(self.pid, 0)
+            os.unlink(self.file)
+        except OSError:
+            pass
 
 
 def build_language(config, lang: str) -> None:
@@ -168,6 +268,37 @@ def alternates(page, config) -> list[dict]:
         href = href + "/" if page.url.endswith("/") or not page.url else href
         result.append({**alt, "href": "./" if href == "./" else href, "active": alt["lang"] == language(config)})
     return result
+
+
+# ------------------------------------------------------------ Highlight ------
+
+
+def memoize_highlighting() -> None:
+    """Highlight each distinct code block once per process.
+
+    An example's code is shown on its page and on its notebook page, and a cell without
+    comments in both languages; Pygments is a large part of a build, and what it returns
+    depends only on the code and the highlighter's options.
+    """
+    from pymdownx.highlight import Highlight
+
+    if getattr(Highlight.highlight, "memoized", False):
+        return
+    original, cache = Highlight.highlight, {}
+
+    def highlight(self, src, language, *args, **kwargs):
+        if self.title_mode == "html":  # the title goes to this page's own stash
+            return original(self, src, language, *args, **kwargs)
+        if not (self.line_spans or self.line_anchors):
+            kwargs.pop("code_block_count", None)  # only numbers line ids
+        options = repr(sorted((k, v) for k, v in vars(self).items() if k != "md"))
+        key = (options, src, language, repr(args), repr(sorted(kwargs.items())))
+        if key not in cache:
+            cache[key] = original(self, src, language, *args, **kwargs)
+        return cache[key]
+
+    highlight.memoized = True
+    Highlight.highlight = highlight
 
 
 # ------------------------------------------------------------- Examples ------
@@ -237,6 +368,19 @@ def render_diagram(match, page, config) -> str:
     href = get_relative_url("calculator/", page.url) + "?" + drawn["query"]
     caption = f'<figcaption><a href="{href}">{LABELS[lang]["calculator"]}</a></figcaption>'
     return f'<figure class="diagram">\n{drawn[lang]}\n{caption}\n</figure>'
+
+
+def examples_in_order(files: Files, config) -> list[Path]:
+    """Every example, those the pages include first, in the order the build renders them."""
+    order = []
+    for file in files.documentation_pages():
+        for line in file.content_string.splitlines():
+            if m := DIRECTIVE.match(line) or DIAGRAM.match(line):
+                path = examples_dir(config) / f"{m['name']}.py"
+                if path not in order and path.exists():
+                    order.append(path)
+    rest = [path for path in examples.all_examples(examples_dir(config)) if path not in order]
+    return order + rest
 
 
 def figures_asked(config) -> dict[Path, list]:

@@ -10,9 +10,10 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def build_site(project: Path, site_dir: Path) -> None:
-    """`mkdocs build --strict` of `project` into `site_dir` (both languages)."""
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+def build_site(project: Path, site_dir: Path, **options) -> None:
+    """`mkdocs build --strict` of `project` into `site_dir` (both languages); `options`
+    override mkdocs.yml, as `site_url="https://example.org/conv1d/"` does for publishing."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **options)
     build(config)
 
 

@@ -24,8 +24,7 @@ from browser import AXE, COLORS_JS, LANGUAGES, background, contrast, page_paths,
 pytestmark = pytest.mark.xdist_group("browser")
 NOTEBOOK_SAMPLE = {"stride_shapes", "stride_windows", "stride_skipped", "stride_same_padding"}
 
-# axe-core rules broken by impact; only these two fail the test.
-FAILING_IMPACTS = {"serious", "critical"}
+# Every axe-core violation fails the test, whatever its impact (minor to critical).
 AXE_RUN = """async () => {
   const result = await axe.run(document, {resultTypes: ['violations']});
   return result.violations.map(v => ({
@@ -92,15 +91,11 @@ def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, 
 
 
 def problems(visit: Visit) -> list[str]:
-    """Console errors, failed and outside requests, and serious or critical axe-core violations."""
+    """Console errors, failed and outside requests, and axe-core violations."""
     found = [f"console: {text} ({url})" for text, url in visit.console_errors]
     found += [f"failed: {f}" for f in visit.failed]  # also a console error
     found += [f"outside request: {url}" for url in visit.requests if not is_local(url)]
-    found += [
-        f"axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}"
-        for v in visit.violations
-        if v["impact"] in FAILING_IMPACTS
-    ]
+    found += [f"axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations]
     return found
 
 

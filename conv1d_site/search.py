@@ -29,6 +29,7 @@ import html
 import json
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 
 import yaml
@@ -75,7 +76,7 @@ def build_index(docs: list[dict], lang: str) -> dict:
     if lang == "ko":  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
         page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
-    if lang == "ko":  # every text analyzed in one call, before the loop asks for them
+    if lang == "ko":  # every text analyzed before the loop asks for them
         analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])] + list(page_titles.values()))
     entries, lens = [], []
     for number, doc in enumerate(docs):
@@ -176,17 +177,19 @@ def kiwi():
     from kiwipiepy import Kiwi  # loads its model: only for pages with Hangul
 
     # Its typo and multi-word dictionaries take seconds to load and find nothing in these pages.
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+    # No thread pool (num_workers=0): builds fork, and a forked process has no pool threads.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # 0 meant "all cores" before 0.21
+        return Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
 
 
 _MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
 
 
 def analyze(texts: list[str]) -> None:
-    """Analyze, in one call, the Hangul of the texts not seen yet (in context: a sentence at a time)."""
-    hangul = {" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""}
-    new = sorted(hangul)
-    for text, found in zip(new, kiwi().tokenize(new) if new else ()):
+    """Analyze the Hangul of the texts not seen yet, in context (a whole text at a time)."""
+    for text in sorted({" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys()):
+        found = kiwi().tokenize(text) if text else []
         _MORPHEMES[text] = [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
 
 

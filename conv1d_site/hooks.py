@@ -44,6 +44,8 @@ DIAGRAM = re.compile(
     r"(?P<channels> +channels)? *\*\}[ \t]*$",
     re.M,
 )
+# A heading's trailing attribute list, `{ #output-length }`.
+ATTR_LIST = re.compile(r"\s*\{[^{}]*\}\s*$")
 LABELS = {
     "en": {
         "output": "Output",
@@ -105,7 +107,10 @@ def on_nav(nav, config, files):
             for child in item.children:
                 if child.is_page and child.file.name == "index":
                     child.read_source(config)
-                    item.title = child.title or item.title
+                    # Before rendering, the title is the heading's Markdown, its anchor too:
+                    # `# Parameters { #parameters }`.
+                    title = ATTR_LIST.sub("", child.title or "")
+                    item.title = title or item.title
     return nav
 
 

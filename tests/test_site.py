@@ -100,6 +100,28 @@ def test_search_index_holds_only_its_language(site, lang):
         assert min(shares.values()) > 0, min(shares.items(), key=lambda kv: kv[1])
 
 
+# A section in the nav: the link to its index page, then its title over its pages.
+SECTION = re.compile(
+    r'<div class="md-nav__link md-nav__container">\s*<a href="([^"]+)".*?<label class="md-nav__title"[^>]*>(.*?)</label>',
+    re.S,
+)
+
+
+def text_of(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", markup)).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_sections_are_named_after_their_index_pages(site, lang):
+    home = (site / "ko" if lang == "ko" else site) / "index.html"
+    sections = SECTION.findall(home.read_text("utf-8"))
+    assert sections
+    for href, title in sections:
+        index = (home.parent / href / "index.html").resolve()
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", index.read_text("utf-8"), re.S)[1]
+        assert text_of(title) == text_of(heading.split('<a class="headerlink"')[0]), href
+
+
 def test_korean_headings_have_readable_anchors(site):
     ids = [i for p in pages(site, "ko") for i in Page(p).ids]
     assert "skipped-samples" in ids

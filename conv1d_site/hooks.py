@@ -12,6 +12,7 @@ Hooks come first; the small functions they call follow.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -22,9 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+import markdown
 from mkdocs.config import load_config
 from mkdocs.commands.build import build
 from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
@@ -93,8 +96,8 @@ def on_files(files: Files, config) -> Files:
         examples.submit(paths, figures_asked(config))
     if lang == primary_language(config) and side_by_side:
         start_other_languages(config)  # the examples' results reach every language's build
-    for path in paths:
-        files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))  # on_env
+    for path in paths:  # the .ipynb is written by on_post_build, when its example has run
+        files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))
         files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebook_page(path, lang)))
     return files
 
@@ -121,20 +124,19 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_env(env, config, files):
-    # Every page has been rendered, so every example has run: the notebooks can be written.
-    for file in files:
-        if file.src_uri.startswith("notebooks/") and file.src_uri.endswith(".ipynb"):
-            path = examples_dir(config) / f"{Path(file.src_uri).stem}.py"
-            file.content_string = notebook_json(path, execute(path), language(config))
+    env.auto_reload = False  # templates do not change during a build: no stat per include
     return env
 
 
+@event_priority(100)  # first: Material's search plugin indexes the page in this event
 def on_page_context(context, page, config, nav):
+    fill_outputs(page, config)  # waits for this page's examples only
     context["alternates"] = alternates(page, config)
     return context
 
 
 def on_post_build(config) -> None:
+    write_notebooks(config)
     search.write_index(config)
     if language(config) != primary_language(config):
         return
@@ -324,11 +326,12 @@ def examples_dir(config) -> Path:
 
 
 def render_example(name: str, page, config, shown: set[str]) -> str:
+    """The example's cells as Markdown; what they print goes in by `fill_outputs`, once they ran."""
     lang = language(config)
     path = examples_dir(config) / f"{name}.py"
     if not path.exists():
         raise PluginError(f"{page.file.src_uri}: examples/{name}.py does not exist")
-    example, run = examples.parse(path), execute(path)
+    example = examples.parse(path)
     labels = LABELS[lang]
     here = posixpath.dirname(page.file.src_uri)
     head = [f"<code>examples/{name}.py</code>"]
@@ -338,41 +341,93 @@ def render_example(name: str, page, config, shown: set[str]) -> str:
     parts = ['<div class="example" markdown>', f'<p class="example__head" markdown>{" ".join(head)}</p>', ""]
     for number, cell in enumerate(example.cells):
         code = cell.code(lang)
-        output = run.cells[number].output if run else ""
-        if code and not output and code in shown:
-            parts += [f'<p class="example__repeat">{labels["repeat"]}</p>', ""]
+        if code and code in shown:  # setup seen above: kept only if it prints something
+            parts += [f"<!-- conv1d:repeat {name} {number} -->", "", "```python", code, "```", "", "<!-- conv1d:end -->", ""]
         elif code:
             parts += ["```python", code, "```", ""]
             shown.add(code)
-        if output:
-            kind = ".output-error" if run.cells[number].error else ""
-            parts += [
-                f'``` {{ .text .output {kind} .no-copy title="{labels["output"]}" }}',
-                output.rstrip("\n"),
-                "```",
-                "",
-            ]
+        parts += [f"<!-- conv1d:output {name} {number} -->", ""]
     parts.append("</div>")
     return "\n".join(parts)
 
 
 def render_diagram(match, page, config) -> str:
-    """The windows of an example's layer over its input, drawn when the example ran."""
-    name = match["name"]
-    path = examples_dir(config) / f"{name}.py"
-    if not path.exists():
-        raise PluginError(f"{page.file.src_uri}: examples/{name}.py does not exist")
-    figure = (match["layer"], match["input"], bool(match["channels"]))
-    run = execute(path, [figure])
-    if run is None:
-        return ""
-    drawn = run.figures[figure]
-    if "error" in drawn:
-        raise PluginError(f"{page.file.src_uri}: examples/{name}.py {drawn['error']}")
-    lang = language(config)
-    href = get_relative_url("calculator/", page.url) + "?" + drawn["query"]
-    caption = f'<figcaption><a href="{href}">{LABELS[lang]["calculator"]}</a></figcaption>'
-    return f'<figure class="diagram">\n{drawn[lang]}\n{caption}\n</figure>'
+    """A slot for the diagram `fill_outputs` draws from the example's run."""
+    if not (examples_dir(config) / f"{match['name']}.py").exists():
+        raise PluginError(f"{page.file.src_uri}: examples/{match['name']}.py does not exist")
+    channels = " channels" if match["channels"] else ""
+    return f"<!-- conv1d:diagram {match['name']} {match['layer']} {match['input']}{channels} -->"
+
+
+# Slots left in a page's HTML by render_example and render_diagram.
+REPEAT_SLOT = re.compile(r"<!-- conv1d:repeat (?P<name>[\w-]+) (?P<cell>\d+) -->\n(?P<code>.*?)<!-- conv1d:end -->\n?", re.S)
+OUTPUT_SLOT = re.compile(r"<!-- conv1d:output (?P<name>[\w-]+) (?P<cell>\d+) -->\n?")
+DIAGRAM_SLOT = re.compile(
+    r"<!-- conv1d:diagram (?P<name>[\w-]+) (?P<layer>\w+) (?P<input>\w+)(?P<channels> channels)? -->"
+)
+
+
+def fill_outputs(page, config) -> None:
+    """Put what each example printed, and its diagrams, into the page's HTML.
+
+    Pages are rendered from Markdown while the examples still run; this waits for the
+    ones the page shows, just before its template is.
+    """
+    lang, labels = language(config), LABELS[language(config)]
+    fence_html = fence_renderer(config.markdown_extensions, config.mdx_configs)
+
+    def run_of(m):
+        return execute(examples_dir(config) / f"{m['name']}.py")
+
+    def repeat(m):
+        run = run_of(m)
+        printed = run and run.cells[int(m["cell"])].output
+        return m["code"] if printed else f'<p class="example__repeat">{labels["repeat"]}</p>\n'
+
+    def output(m):
+        run = run_of(m)
+        cell = run.cells[int(m["cell"])] if run else None
+        if not (cell and cell.output):
+            return ""
+        kind = ".output-error" if cell.error else ""
+        printed = cell.output.rstrip("\n")
+        fence = f'``` {{ .text .output {kind} .no-copy title="{labels["output"]}" }}\n{printed}\n```'
+        return fence_html(fence) + "\n"
+
+    def diagram(m):
+        figure = (m["layer"], m["input"], bool(m["channels"]))
+        run = execute(examples_dir(config) / f"{m['name']}.py", [figure])
+        if run is None:
+            return ""
+        drawn = run.figures[figure]
+        if "error" in drawn:
+            raise PluginError(f"{page.file.src_uri}: examples/{m['name']}.py {drawn['error']}")
+        href = get_relative_url("calculator/", page.url) + "?" + drawn["query"]
+        caption = f'<figcaption><a href="{href}">{labels["calculator"]}</a></figcaption>'
+        return f'<figure class="diagram">\n{drawn[lang]}\n{caption}\n</figure>'
+
+    html = REPEAT_SLOT.sub(repeat, page.content)
+    html = OUTPUT_SLOT.sub(output, html)
+    page.content = DIAGRAM_SLOT.sub(diagram, html)
+
+
+_fence_renderers: list[tuple] = []  # (extensions, their settings, renderer): one per build
+
+
+def fence_renderer(extensions, settings):
+    """Markdown to HTML for one fenced block with these extensions, memoized."""
+    for known, known_settings, render in _fence_renderers:
+        if known == extensions and known_settings == settings:
+            return render
+    md = markdown.Markdown(extensions=extensions, extension_configs=settings)
+
+    @functools.lru_cache(maxsize=None)
+    def render(fence: str) -> str:
+        md.reset()
+        return md.convert(fence)
+
+    _fence_renderers[:] = [(extensions, settings, render)]
+    return render
 
 
 def examples_in_order(files: Files, config) -> list[Path]:
@@ -399,6 +454,15 @@ def figures_asked(config) -> dict[Path, list]:
 
 
 # ------------------------------------------------------------ Notebooks ------
+
+
+def write_notebooks(config) -> None:
+    """Each example as a notebook with its outputs, over the empty file registered in on_files."""
+    folder = Path(config.site_dir) / "notebooks"
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in examples.all_examples(examples_dir(config)):
+        text = notebook_json(path, execute(path), language(config))
+        (folder / f"{path.stem}.ipynb").write_text(text, encoding="utf-8")
 
 
 def notebook_json(path: Path, run, lang: str) -> str:

@@ -27,7 +27,7 @@ setup: $(READY) $(NODE_READY)  ## Create .venv with the pinned packages (torch 2
 
 .PHONY: serve
 serve: $(READY)  ## Serve both languages at http://127.0.0.1:8000 with live reload
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 .PHONY: build
 build: $(READY)  ## Write the complete static site, both languages, into site/

@@ -365,8 +365,16 @@ _cache: dict[str, Run | str] = {}  # key -> the run, or the file it will be writ
 _figures: dict[str, set] = {}  # key -> the figures that run draws
 
 
+_digests: dict[tuple, str] = {}
+
+
 def digest(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The file's SHA-256, read again only when its size or time changed."""
+    stat = os.stat(path)
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _digests:
+        _digests[key] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return _digests[key]
 
 
 def _key(path: Path) -> str:

@@ -3,9 +3,10 @@
 `mkdocs.yml` builds the English site. Every other language listed under
 `extra.alternate` builds from `mkdocs.<lang>.yml` into `site/<lang>/`, with its own
 search index (conv1d_site/search.py): in a process forked once the examples are
-started, so it builds alongside English and shares their runs (under `mkdocs serve`,
-after English, in the same process). Examples run in conv1d_site/examples.py's fork
-server, once per build; diagrams come from conv1d_site/diagrams.py.
+started, so it builds alongside English and shares their runs (in a process with other
+threads, such as a rebuild under `mkdocs serve`, after English in the same process).
+Examples run in conv1d_site/examples.py's fork server, once per build; diagrams come
+from conv1d_site/diagrams.py. What a rebuild under `make serve` skips: conv1d_site/serving.py.
 
 Hooks come first; the small functions they call follow.
 """
@@ -21,6 +22,7 @@ import posixpath
 import re
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import markdown
@@ -34,6 +36,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
 from conv1d_site import examples  # noqa: E402
 from conv1d_site import search  # noqa: E402
+from conv1d_site import serving  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
 
@@ -76,14 +79,15 @@ def execute_enabled() -> bool:
 
 
 def on_startup(command, dirty) -> None:
-    global side_by_side
-    side_by_side = command != "serve"  # `mkdocs serve` rebuilds from a thread: no fork there
+    serving.start(command, dirty)
     if execute_enabled():
         examples.start()  # torch imports in its own process while MkDocs loads
 
 
 def on_config(config):
     memoize_highlighting()
+    if serving.dirty and "material/search" in config.plugins:
+        config.plugins["material/search"].is_dirty = False  # its entries are merged in on_post_build
     return config
 
 
@@ -94,11 +98,13 @@ def on_files(files: Files, config) -> Files:
     if execute_enabled():
         # Side by side, once per build, in the order pages need them; a page waits for its own.
         examples.submit(paths, figures_asked(config))
-    if lang == primary_language(config) and side_by_side:
+    if lang == primary_language(config) and can_fork():
         start_other_languages(config)  # the examples' results reach every language's build
     for path in paths:  # the .ipynb is written by on_post_build, when its example has run
         files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))
         files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebook_page(path, lang)))
+    if serving.dirty:
+        mark_changed_pages(files, paths)
     return files
 
 
@@ -114,6 +120,11 @@ def on_nav(nav, config, files):
                     # `# Parameters { #parameters }`.
                     title = ATTR_LIST.sub("", child.title or "")
                     item.title = title or item.title
+    if serving.dirty:  # pages not read again keep the titles they had
+        for page in nav.pages:
+            title = serving.titles.get((config.docs_dir, page.file.src_uri))
+            if title and page.markdown is None:
+                page.title = title
     return nav
 
 
@@ -125,6 +136,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_env(env, config, files):
     env.auto_reload = False  # templates do not change during a build: no stat per include
+    if serving.dirty:
+        env.bytecode_cache = serving.templates
     return env
 
 
@@ -132,19 +145,22 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     fill_outputs(page, config)  # waits for this page's examples only
     context["alternates"] = alternates(page, config)
+    serving.titles[(config.docs_dir, page.file.src_uri)] = page.title
     return context
 
 
 def on_post_build(config) -> None:
     write_notebooks(config)
-    search.write_index(config)
+    search.write_index(config, merge=lambda docs: serving.merge_search(config.site_dir, docs))
     if language(config) != primary_language(config):
         return
-    if side_by_side:
+    if other_builds:
         finish_other_languages()
     else:
         for alt in config.extra["alternate"][1:]:
             build_language(config, alt["lang"])
+    paths = examples.all_examples(examples_dir(config))
+    serving.digests.update({path: examples.digest(path) for path in paths})  # every language built
 
 
 def on_build_error(error) -> None:
@@ -163,8 +179,14 @@ def primary_language(config) -> str:
     return config.extra["alternate"][0]["lang"]
 
 
-side_by_side = True  # build other languages in forked processes (off under `mkdocs serve`)
 other_builds: dict[str, "ForkedBuild"] = {}
+
+
+def can_fork() -> bool:
+    """Only a process with one thread forks safely (`mkdocs serve` rebuilds from a thread,
+    beside its web server's). Nor does `make serve`: its rebuilds reuse what each language's
+    first build left in this process (titles, search entries, Korean analyses, templates)."""
+    return hasattr(os, "fork") and threading.active_count() == 1 and not serving.dirty
 
 
 def start_other_languages(config) -> None:
@@ -248,7 +270,7 @@ def build_language(config, lang: str) -> None:
     )
     if config.site_url is None:
         other.site_url = None
-    build(other)
+    build(other, dirty=serving.dirty)
 
 
 def check_translations(files: Files, config) -> None:
@@ -428,6 +450,20 @@ def fence_renderer(extensions, settings):
 
     _fence_renderers[:] = [(extensions, settings, render)]
     return render
+
+
+def mark_changed_pages(files: Files, paths: list[Path]) -> None:
+    """In a dirty rebuild, rebuild the pages showing a changed example, and no other notebook page."""
+    changed = {path.stem for path in serving.changed(paths, examples.digest)}
+    for file in files.documentation_pages():
+        if file.src_uri.startswith("notebooks/"):
+            shows = {Path(file.src_uri).stem}
+        else:
+            shows = {m["name"] for line in file.content_string.splitlines() if (m := DIRECTIVE.match(line) or DIAGRAM.match(line))}
+        if shows & changed:
+            file.is_modified = lambda: True
+        elif file.generated_by:
+            file.is_modified = lambda: False
 
 
 def examples_in_order(files: Files, config) -> list[Path]:

@@ -55,13 +55,20 @@ LATIN_WORD = re.compile(r"[a-z0-9_]+")
 TAG = re.compile(r"<[^>]+>")
 
 
-def write_index(config) -> None:
-    """Write `search/conv1d_index.json` beside Material's index in this build's site_dir."""
+def write_index(config, merge=None) -> None:
+    """Write `search/conv1d_index.json` beside Material's index in this build's site_dir.
+
+    `merge` turns Material's entries into the ones to index (a dirty rebuild writes only
+    those of the pages it rebuilt); Material's file is rewritten with them if they differ.
+    """
     folder = Path(config.site_dir) / "search"
     material = folder / "search_index.json"
     if not material.exists():  # search plugin switched off
         return
-    docs = json.loads(material.read_text(encoding="utf-8"))["docs"]
+    data = json.loads(material.read_text(encoding="utf-8"))
+    docs = merge(data["docs"]) if merge else data["docs"]
+    if docs is not data["docs"]:
+        material.write_text(json.dumps({**data, "docs": docs}, separators=(",", ":")), encoding="utf-8")
     index = build_index(docs, config.theme["language"])
     (folder / "conv1d_index.json").write_text(
         json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -391,6 +391,8 @@ def submit(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -
         asked = set(figures.get(Path(path), ()))
         if had is None or not asked <= had:
             todo.append((path, sorted(asked | (had or set()))))
+    if not todo:
+        return
     files = _fork_server().submit([(str(path), figs) for path, figs in todo])
     for (path, figs), file in zip(todo, files):
         _cache[_key(path)], _figures[_key(path)] = file, set(figs)

@@ -86,6 +86,8 @@ def on_startup(command, dirty) -> None:
 
 def on_config(config):
     memoize_highlighting()
+    if language(config) == "ko" and can_fork():
+        search.start_analyzer()  # Kiwi loads beside the build, for the search index
     if serving.dirty and "material/search" in config.plugins:
         config.plugins["material/search"].is_dirty = False  # its entries are merged in on_post_build
     return config

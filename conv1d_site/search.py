@@ -12,6 +12,7 @@ Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js
 - Korean: morphemes from kiwipiepy (content words only, verb and adjective stems as their
   stem: 늘어납니다 -> 늘어나), kept in `terms`; Hangul syllable bigrams of every word, kept in
   `grams`, for parts of compounds (변수 in 매개변수) and forms the analyzer split differently.
+  The English site keeps only the bigrams of the few Korean words it shows.
 - `syn`: the synonyms the Korean pages avoid, and the preferred term a query using them
   should find (conv1d_site/terms.yml).
 
@@ -27,6 +28,8 @@ from __future__ import annotations
 import functools
 import html
 import json
+import multiprocessing
+import os
 import re
 import unicodedata
 import warnings
@@ -95,7 +98,7 @@ def build_index(docs: list[dict], lang: str) -> dict:
         title = page_title if "#" not in location else plain_text(doc["title"])
         fields = ((title, TITLE), (page_title if "#" in location else "", PAGE_TITLE), (plain_text(doc["text"]), 1))
         for field, factor in fields:
-            words, bigrams = tokens(field)
+            words, bigrams = tokens(field, morphemes=lang == "ko")
             length += len(words) * factor
             for token in words:
                 terms.setdefault(token, {}).setdefault(number, 0)
@@ -134,18 +137,19 @@ def plain_text(text: str) -> str:
 # --------------------------------------------------------------- tokens ------
 
 
-def tokens(text: str) -> tuple[list[str], list[str]]:
+def tokens(text: str, morphemes: bool = True) -> tuple[list[str], list[str]]:
     """(words and word pairs, Hangul bigrams) of a text: what the index holds for it.
 
     A pair is two words that follow each other ("output length", "출력 채널"), so a query
-    with both in that order finds the text that has them together first.
+    with both in that order finds the text that has them together first. Without
+    `morphemes` (the English site, which shows a few Korean words), Hangul gets bigrams only.
     """
     text = unicodedata.normalize("NFC", text)
     latin = latin_tokens(text.lower())
     words = latin + pairs(w for w in latin if "_" not in w)
     bigrams = []
     if HANGUL_RUN.search(text):
-        korean = korean_morphemes(text)
+        korean = korean_morphemes(text) if morphemes else []
         words += korean + pairs(korean)
         for run in HANGUL_RUN.findall(text):
             bigrams += [run[i : i + 2] for i in range(len(run) - 1)]
@@ -191,13 +195,50 @@ def kiwi():
 
 
 _MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
+_analyzer: tuple | None = None  # (pid, connection) of a process with Kiwi loaded
+
+
+def start_analyzer() -> None:
+    """Load Kiwi in a forked process now, while the pages render: loading takes seconds.
+
+    The first `analyze` hands it every text and stops it. Call only where forking is safe.
+    """
+    global _analyzer
+    ours, theirs = multiprocessing.Pipe()
+    pid = os.fork()
+    if pid == 0:
+        ours.close()
+        try:
+            kiwi().tokenize("패딩")  # the first analysis sets Kiwi up, too
+            theirs.send([_content(kiwi().tokenize(text)) for text in theirs.recv()])
+        finally:
+            os._exit(0)
+    theirs.close()
+    _analyzer = (pid, ours)
+
+
+def _content(found) -> list[str]:
+    return [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
 
 
 def analyze(texts: list[str]) -> None:
     """Analyze the Hangul of the texts not seen yet, in context (a whole text at a time)."""
-    for text in sorted({" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys()):
-        found = kiwi().tokenize(text) if text else []
-        _MORPHEMES[text] = [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
+    global _analyzer
+    new = sorted({" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""})
+    if _analyzer and new:
+        pid, connection = _analyzer
+        _analyzer = None
+        try:
+            connection.send(new)
+            _MORPHEMES.update(zip(new, connection.recv()))
+        except (EOFError, OSError):
+            pass  # analyzed below, in this process
+        connection.close()
+        os.waitpid(pid, 0)
+    for text in new:
+        if text not in _MORPHEMES:
+            _MORPHEMES[text] = _content(kiwi().tokenize(text))
+    _MORPHEMES.setdefault("", [])
 
 
 def korean_morphemes(text: str) -> list[str]:

@@ -2,7 +2,8 @@
 
 Material's search plugin writes `search/search_index.json` (sections with location, title
 and HTML text); `write_index` reads it back and writes `search/conv1d_index.json`, which
-`overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries.
+`overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries,
+and the sections themselves to `search/conv1d_docs.json`, which that worker fetches.
 
 Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js):
 
@@ -59,10 +60,13 @@ TAG = re.compile(r"<[^>]+>")
 
 
 def write_index(config, merge=None) -> None:
-    """Write `search/conv1d_index.json` beside Material's index in this build's site_dir.
+    """Write `search/conv1d_index.json` and `search/conv1d_docs.json` from Material's index.
 
+    Material's page script fetches and parses `search_index.json` on every page, on the main
+    thread, and hands it to the search worker; ours loads the sections' texts itself
+    (`conv1d_docs.json`), so Material's file is left with its settings and no entries.
     `merge` turns Material's entries into the ones to index (a dirty rebuild writes only
-    those of the pages it rebuilt); Material's file is rewritten with them if they differ.
+    those of the pages it rebuilt).
     """
     folder = Path(config.site_dir) / "search"
     material = folder / "search_index.json"
@@ -70,12 +74,9 @@ def write_index(config, merge=None) -> None:
         return
     data = json.loads(material.read_text(encoding="utf-8"))
     docs = merge(data["docs"]) if merge else data["docs"]
-    if docs is not data["docs"]:
-        material.write_text(json.dumps({**data, "docs": docs}, separators=(",", ":")), encoding="utf-8")
-    index = build_index(docs, config.theme["language"])
-    (folder / "conv1d_index.json").write_text(
-        json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
+    material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
+    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", build_index(docs, config.theme["language"]))):
+        (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def build_index(docs: list[dict], lang: str) -> dict:

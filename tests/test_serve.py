@@ -43,7 +43,7 @@ def rewritten(before: dict, site: Path) -> set[str]:
 
 
 def search_locations(site: Path) -> list[str]:
-    return [d["location"] for d in json.loads((site / "search/search_index.json").read_text())["docs"]]
+    return [d["location"] for d in json.loads((site / "search/conv1d_docs.json").read_text())["docs"]]
 
 
 def test_a_saved_page_is_the_only_page_rendered_again(served):

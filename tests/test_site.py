@@ -89,7 +89,7 @@ def hangul_share(text: str) -> float:
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_search_index_holds_only_its_language(site, lang):
     root = site / "ko" if lang == "ko" else site
-    docs = json.loads((root / "search" / "search_index.json").read_text())["docs"]
+    docs = json.loads((root / "search" / "conv1d_docs.json").read_text())["docs"]
     pages_here = {p.relative_to(root).parent.as_posix() for p in pages(site, lang)}
     assert {d["location"].split("#")[0].rstrip("/") or "." for d in docs} <= pages_here
     prose = [d for d in docs if len(d["text"]) > 80]
@@ -235,3 +235,12 @@ def test_parameter_pages_have_a_diagram_with_a_text_alternative(site, lang, name
         assert 'role="img"' in svg and "<title" in svg
         desc = re.search(r"<desc[^>]*>(.*?)</desc>", svg, re.S).group(1)
         assert bool(HANGUL.search(desc)) == (lang == "ko")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_page_thread_parses_no_search_texts(site, lang):
+    # Material's script fetches search_index.json on every page load and parses it on the
+    # page's thread; the site's search worker fetches the sections (conv1d_docs.json) itself.
+    root = site / "ko" if lang == "ko" else site
+    assert json.loads((root / "search" / "search_index.json").read_text())["docs"] == []
+    assert len(json.loads((root / "search" / "conv1d_docs.json").read_text())["docs"]) > 50

@@ -35,7 +35,7 @@ const LATIN = /[a-z0-9_]+/g
 const LEAD = /[\u1100-\u1112]/ // a syllable's first letter, after NFD
 
 let index = null // conv1d_index.json
-let docs = [] // Material's documents
+let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetched here, off the page's thread)
 let byLocation = new Map()
 let latinVocab = [] // sorted Latin index words, for completions
 let jamoVocab = new Map() // NFD of a Hangul morpheme -> the morpheme
@@ -53,6 +53,12 @@ const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
       maxJamo = Math.max(maxJamo, jamo.length)
     }
   avgLen = index.lens.reduce((a, b) => a + b, 0) / Math.max(1, index.lens.length)
+})
+const docsUrl = new URL("../search/conv1d_docs.json", self.location.href)
+const sections = fetch(docsUrl).then(r => r.json()).then(data => {
+  docs = data.docs
+  byLocation = new Map(docs.map(d => [d.location, d]))
+  for (const doc of docs) doc.plain = plain(doc.text) // excerpts need it: now, not while typing
 })
 
 function stem(word) {
@@ -272,15 +278,12 @@ function render(item, doc) {
 
 addEventListener("message", async ev => {
   const message = ev.data
-  if (message.type === 0) { // SETUP
-    docs = message.data.docs || []
-    byLocation = new Map(docs.map(d => [d.location, d]))
-    await loaded
-    for (const doc of docs) doc.plain = plain(doc.text) // excerpts need it: now, not while typing
-    search("conv1d 출력") // and the first query typed runs compiled code
+  if (message.type === 0) { // SETUP: Material's index is left empty (conv1d_site/search.py)
+    await Promise.all([loaded, sections])
+    search("conv1d 출력") // the first query typed runs compiled code
     postMessage({ type: 1 })
   } else if (message.type === 2) { // QUERY
-    await loaded
+    await Promise.all([loaded, sections])
     /* Answer the latest query only: keys typed while a search ran need no answer of their own */
     latest = message.data
     if (!scheduled) {

@@ -5,7 +5,9 @@ static host would (text gzipped, cached for 10 minutes, like GitHub Pages),
 runs the pinned Lighthouse (package.json; `npm ci` first if it is missing) with Debian's
 Chromium on each page, mobile profile, and prints the four category scores per page and
 every audit of accessibility, best practices and SEO that did not pass.
-Exits 1 when a page misses a target: performance >= 0.95, the three others 1.0.
+Exits 1 when a page scores below 1.0 in accessibility, best practices or SEO (audits that
+pass or fail the same on any machine). Performance (target 0.95) is printed, not asserted:
+Lighthouse times the page on this machine, and its score moves with the machine's load.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ def main() -> int:
                     scores = {c: median_score([r["categories"][c]["score"] for r in results]) for c in CATEGORIES}
                     rows.append(("/" + path, scores))
                     problems["/" + path] = failed_audits(result)
-                    missed |= any(scores[c] is None or scores[c] < TARGETS[c] for c in CATEGORIES)
+                    missed |= any(scores[c] is None or scores[c] < TARGETS[c] for c in CATEGORIES[1:])
         finally:
             server.shutdown()
             server.server_close()
@@ -144,7 +146,10 @@ def main() -> int:
     for path, scores in rows:
         cells = ["   n/a" if s is None else f"{s:.2f}" for s in (scores[c] for c in CATEGORIES)]
         print(f"{path:<{width}}  " + "  ".join(f"{s:>14}" for s in cells))
-    print("\ntargets: " + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items()))
+    print("\ntargets: " + ", ".join(f"{c} >= {t}" for c, t in TARGETS.items()) + " (performance: reported)")
+    slow = [path for path, scores in rows if scores["performance"] is not None and scores["performance"] < TARGETS["performance"]]
+    if slow:
+        print("performance below target (varies with the machine's load; --runs 3 for medians): " + ", ".join(slow))
     for path, found in problems.items():
         for line in found:
             print(f"  {path}: {line}")

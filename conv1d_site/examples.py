@@ -320,6 +320,10 @@ def _serve() -> None:
 
     from conv1d_site import diagrams  # noqa: F401 - imported once here, not in every child
 
+    # torch imports this (and sympy) on a first meta-device operation: half a second, here
+    # while the pages render, rather than in the example that needs it, which pages wait for.
+    import torch.fx.experimental.symbolic_shapes  # noqa: F401
+
     torch.set_num_threads(1)  # examples run side by side, one core each
     sys.stdout = sys.stderr  # an example's stray output must not reach the parent's pipe
     jobs = os.cpu_count() or 1

@@ -151,6 +151,19 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+prepared = 0  # Material's search entries of this build handed to Kiwi so far
+
+
+def on_post_page(output, page, config):
+    # Material's search has indexed the page: Kiwi, running beside, can analyze its sections now.
+    global prepared
+    if search.analyzer_running() and "material/search" in config.plugins:
+        entries = config.plugins["material/search"].search_index.entries
+        search.prepare([text for entry in entries[prepared:] for text in (entry["title"], entry["text"])])
+        prepared = len(entries)
+    return output
+
+
 def on_post_build(config) -> None:
     write_notebooks(config)
     search.write_index(config, merge=lambda docs: serving.merge_search(config.site_dir, docs))

@@ -196,13 +196,14 @@ def kiwi():
 
 
 _MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
-_analyzer: tuple | None = None  # (pid, connection) of a process with Kiwi loaded
+_analyzer: tuple | None = None  # (pid, connection, texts sent) of a process with Kiwi loaded
 
 
 def start_analyzer() -> None:
     """Load Kiwi in a forked process now, while the pages render: loading takes seconds.
 
-    The first `analyze` hands it every text and stops it. Call only where forking is safe.
+    `prepare` hands it texts as pages are indexed; `analyze` collects every result and
+    stops it. Call only where forking is safe.
     """
     global _analyzer
     ours, theirs = multiprocessing.Pipe()
@@ -211,34 +212,54 @@ def start_analyzer() -> None:
         ours.close()
         try:
             kiwi().tokenize("패딩")  # the first analysis sets Kiwi up, too
-            theirs.send([_content(kiwi().tokenize(text)) for text in theirs.recv()])
+            found = {}
+            while (texts := theirs.recv()) is not None:
+                found.update((text, _content(kiwi().tokenize(text))) for text in texts)
+            theirs.send(found)
         finally:
             os._exit(0)
     theirs.close()
-    _analyzer = (pid, ours)
+    _analyzer = (pid, ours, set())
 
 
 def _content(found) -> list[str]:
     return [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
 
 
+def _hangul(texts: list[str]) -> set[str]:
+    """The Hangul of each text (the key its analysis is kept under), not analyzed yet."""
+    return {" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""}
+
+
+def analyzer_running() -> bool:
+    return _analyzer is not None
+
+
+def prepare(texts: list[str]) -> None:
+    """Start analyzing these texts (HTML, as the search entries hold them), if Kiwi runs beside."""
+    if _analyzer:
+        _, connection, sent = _analyzer
+        new = sorted(_hangul([plain_text(text) for text in texts]) - sent)
+        sent.update(new)
+        connection.send(new)
+
+
 def analyze(texts: list[str]) -> None:
     """Analyze the Hangul of the texts not seen yet, in context (a whole text at a time)."""
     global _analyzer
-    new = sorted({" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""})
-    if _analyzer and new:
-        pid, connection = _analyzer
+    if _analyzer:
+        pid, connection, sent = _analyzer
         _analyzer = None
         try:
-            connection.send(new)
-            _MORPHEMES.update(zip(new, connection.recv()))
+            connection.send(sorted(_hangul(texts) - sent))
+            connection.send(None)
+            _MORPHEMES.update(connection.recv())
         except (EOFError, OSError):
             pass  # analyzed below, in this process
         connection.close()
         os.waitpid(pid, 0)
-    for text in new:
-        if text not in _MORPHEMES:
-            _MORPHEMES[text] = _content(kiwi().tokenize(text))
+    for text in sorted(_hangul(texts)):
+        _MORPHEMES[text] = _content(kiwi().tokenize(text))
     _MORPHEMES.setdefault("", [])
 
 

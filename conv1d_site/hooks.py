@@ -85,7 +85,9 @@ def on_startup(command, dirty) -> None:
 
 
 def on_config(config):
+    global fence_html
     memoize_highlighting()
+    fence_html = fence_renderer(config)
     if language(config) == "ko" and can_fork():
         search.start_analyzer()  # Kiwi loads beside the build, for the search index
     if serving.dirty and "material/search" in config.plugins:
@@ -174,8 +176,9 @@ def on_post_build(config) -> None:
     else:
         for alt in config.extra["alternate"][1:]:
             build_language(config, alt["lang"])
-    paths = examples.all_examples(examples_dir(config))
-    serving.digests.update({path: examples.digest(path) for path in paths})  # every language built
+    if serving.dirty:  # every language is built: the next rebuild compares with these
+        paths = examples.all_examples(examples_dir(config))
+        serving.digests.update({path: examples.digest(path) for path in paths})
 
 
 def on_build_error(error) -> None:
@@ -411,7 +414,6 @@ def fill_outputs(page, config) -> None:
     ones the page shows, just before its template is.
     """
     lang, labels = language(config), LABELS[language(config)]
-    fence_html = fence_renderer(config.markdown_extensions, config.mdx_configs)
 
     def run_of(m):
         return execute(examples_dir(config) / f"{m['name']}.py")
@@ -448,33 +450,26 @@ def fill_outputs(page, config) -> None:
     page.content = DIAGRAM_SLOT.sub(diagram, html)
 
 
-_fence_renderers: list[tuple] = []  # (extensions, their settings, renderer): one per build
-
-
-def fence_renderer(extensions, settings):
-    """Markdown to HTML for one fenced block with these extensions, memoized."""
-    for known, known_settings, render in _fence_renderers:
-        if known == extensions and known_settings == settings:
-            return render
-    md = markdown.Markdown(extensions=extensions, extension_configs=settings)
+def fence_renderer(config):
+    """Markdown to HTML for one fenced block with the site's extensions, memoized."""
+    md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
 
     @functools.lru_cache(maxsize=None)
     def render(fence: str) -> str:
         md.reset()
         return md.convert(fence)
 
-    _fence_renderers[:] = [(extensions, settings, render)]
     return render
+
+
+fence_html = None  # this build's fence_renderer, made in on_config
 
 
 def mark_changed_pages(files: Files, paths: list[Path]) -> None:
     """In a dirty rebuild, rebuild the pages showing a changed example, and no other notebook page."""
     changed = {path.stem for path in serving.changed(paths, examples.digest)}
     for file in files.documentation_pages():
-        if file.src_uri.startswith("notebooks/"):
-            shows = {Path(file.src_uri).stem}
-        else:
-            shows = {m["name"] for line in file.content_string.splitlines() if (m := DIRECTIVE.match(line) or DIAGRAM.match(line))}
+        shows = {Path(file.src_uri).stem} if file.src_uri.startswith("notebooks/") else set(included(file))
         if shows & changed:
             file.is_modified = lambda: True
         elif file.generated_by:
@@ -485,13 +480,18 @@ def examples_in_order(files: Files, config) -> list[Path]:
     """Every example, those the pages include first, in the order the build renders them."""
     order = []
     for file in files.documentation_pages():
-        for line in file.content_string.splitlines():
-            if m := DIRECTIVE.match(line) or DIAGRAM.match(line):
-                path = examples_dir(config) / f"{m['name']}.py"
-                if path not in order and path.exists():
-                    order.append(path)
+        for name in included(file):
+            path = examples_dir(config) / f"{name}.py"
+            if path not in order and path.exists():
+                order.append(path)
     rest = [path for path in examples.all_examples(examples_dir(config)) if path not in order]
     return order + rest
+
+
+def included(file) -> list[str]:
+    """The examples a page includes or draws, in the order its lines name them."""
+    lines = file.content_string.splitlines()
+    return [m["name"] for line in lines if (m := DIRECTIVE.match(line) or DIAGRAM.match(line))]
 
 
 def figures_asked(config) -> dict[Path, list]:

@@ -1,8 +1,9 @@
 """Run the scripts in examples/ cell by cell and keep what each cell printed.
 
 One code path serves the site build and the tests: `run()` executes an example
-in a process forked from one that imported torch once, `expected()` / `write_expected()` read
-and write the committed outputs, `notebook()` turns a run into an .ipynb.
+in a process forked from one that imported torch once (`run_all()` many, one after another),
+`expected()` / `write_expected()` read and write the committed outputs, `notebook()` turns a
+run into an .ipynb.
 
 An example is a plain script split into cells by `# %%` lines:
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import difflib
+import functools
 import hashlib
 import io
 import json
@@ -234,22 +236,33 @@ def _draw(namespace: dict, figures: list[Figure]) -> dict:
 def run(path: Path, figures: list[Figure] = ()) -> Run:
     """Run an example as `python example.py` would: in a fresh process, torch already imported.
 
-    Each example is forked from a process that has imported torch and done
-    nothing else, so seeds, print options, the default dtype and once-per-process
-    warnings never leak from one example (or from the caller) into another.
+    The process is forked from one that has imported torch and done nothing else, so
+    seeds, print options, the default dtype and once-per-process warnings never leak
+    from the caller into the example.
     """
     return run_all([path], {Path(path): list(figures)})[0]
 
 
 def run_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> list[Run]:
-    """`run()` for many examples, side by side, results in order."""
+    """`run()` for many examples, results in order; the first failure is raised."""
+    return [wait() for wait in start_all(paths, figures)]
+
+
+def start_all(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> list:
+    """Start running examples one after another, in this order; per example, a function
+    that waits for its run (or raises its failure).
+
+    They share a process while none leaves a trace the next could see (`_Fresh`
+    says what is put back between two and what ends the process), so each prints
+    what it would print alone, without paying for a process of its own.
+    """
     figures = figures or {}
     files = _fork_server().submit([(str(p), list(figures.get(Path(p), ()))) for p in paths])
-    return [_result(file) for file in files]
+    return [functools.partial(_result, file) for file in files]
 
 
 class _ForkServer:
-    """A child process that imports torch once, then forks a fresh process per example.
+    """A child process that imports torch once, then forks the processes that run examples.
 
     Requests go down its stdin; each result comes back as a pickle file, renamed into
     place when complete, so any process that knows the file's name (a forked build of
@@ -266,6 +279,7 @@ class _ForkServer:
         )
         self.folder = tempfile.mkdtemp(prefix="conv1d-examples-")
         atexit.register(shutil.rmtree, self.folder, True)
+        atexit.register(self.process.kill)  # first: it may still be writing into the folder
         self.sent = 0
 
     def submit(self, request: list[tuple[str, list]]) -> list[str]:
@@ -318,28 +332,100 @@ def _serve() -> None:
     """The fork server's loop: one JSON list of [path, figures, result file] per line."""
     import torch
 
-    from conv1d_site import diagrams  # noqa: F401 - imported once here, not in every child
+    from conv1d_site import diagrams  # noqa: F401 - imported once here, not in every worker
 
     # torch imports this (and sympy) on a first meta-device operation: half a second, here
     # while the pages render, rather than in the example that needs it, which pages wait for.
     import torch.fx.experimental.symbolic_shapes  # noqa: F401
+    # Imported by a few operations on first use: a module new to a worker would end it.
+    import torch._subclasses.schema_check_mode  # noqa: F401
 
-    torch.set_num_threads(1)  # examples run side by side, one core each
+    torch.set_num_threads(1)  # the build's other processes use the other cores
     sys.stdout = sys.stderr  # an example's stray output must not reach the parent's pipe
-    jobs = os.cpu_count() or 1
     for line in sys.stdin:
-        waiting, running = json.loads(line), {}
-        while waiting or running:
-            while waiting and len(running) < jobs:
-                path, figures, file = waiting.pop(0)
-                pid = os.fork()
-                if pid == 0:
-                    _child(Path(path), [tuple(f) for f in figures], file)
-                running[pid] = (path, file)
-            pid, _ = os.wait()
-            path, file = running.pop(pid)
-            if not os.path.exists(file):
+        jobs = json.loads(line)
+        while jobs:
+            pid = os.fork()
+            if pid == 0:
+                _worker(jobs)
+            os.waitpid(pid, 0)
+            done = 0
+            while done < len(jobs) and os.path.exists(jobs[done][2]):
+                done += 1
+            if done == 0:  # its first example killed a fresh worker
+                path, _, file = jobs[0]
                 _write(file, ("failed", f"{_shown(Path(path))}: the example's process died"))
+                done = 1
+            jobs = jobs[done:]
+
+
+class _Fresh:
+    """What a process forked from the fork server starts with, and what an example may change.
+
+    A worker runs examples one after another. Between two, it puts back what examples set
+    on purpose (seeds, print options); it stops, for a fresh worker to take over, after an
+    example that changed anything else or showed a warning (torch warns some things once per
+    process, so the next example would miss it).
+    """
+
+    def __init__(self):
+        import random
+
+        import torch
+
+        self.torch, self.random = torch, random
+        self.numpy = sys.modules.get("numpy")
+        self.rng = (torch.get_rng_state(), random.getstate(), self.numpy and self.numpy.random.get_state())
+        self.print_options = dict(vars(torch._tensor_str.PRINT_OPTS))
+        self.state = self._state()
+        self.warned = False
+        show = warnings._showwarnmsg
+
+        def shown(message):  # every warning shown or recorded, the example's own catches included
+            self.warned = True
+            show(message)
+
+        warnings._showwarnmsg = shown
+
+    def _state(self) -> tuple:
+        torch = self.torch
+        return (
+            torch.get_default_dtype(), torch.get_default_device(), torch.is_grad_enabled(),
+            torch.is_inference_mode_enabled(), torch.is_anomaly_enabled(), torch.is_warn_always_enabled(),
+            torch.are_deterministic_algorithms_enabled(), torch.get_num_threads(), len(sys.modules),
+        )
+
+    def restore(self) -> bool:
+        """Put back seeds and print options; False if the worker must stop instead."""
+        torch_rng, python_rng, numpy_rng = self.rng
+        self.torch.set_rng_state(torch_rng)
+        self.random.setstate(python_rng)
+        if self.numpy:
+            self.numpy.random.set_state(numpy_rng)
+        options = vars(self.torch._tensor_str.PRINT_OPTS)
+        options.clear()
+        options.update(self.print_options)
+        return not self.warned and self._state() == self.state
+
+
+def _worker(jobs: list) -> None:
+    """Run examples in order, each result to its file; exit after the last, or after one
+    whose traces a later example could see (the fork server then forks a fresh worker)."""
+    fresh = _Fresh()
+    for path, figures, file in jobs:
+        try:
+            result, namespace = _execute(Path(path))
+            result.figures = _draw(namespace, [tuple(f) for f in figures])
+            payload = ("ok", result)
+        except ExampleError as exc:
+            payload = ("failed", str(exc))
+        except BaseException as exc:  # noqa: BLE001 - sent to the parent
+            payload = ("failed", f"{_shown(Path(path))}: {_error_line(exc)}")
+        _write(file, payload)
+        namespace = None
+        if payload[0] == "failed" or not fresh.restore():
+            break
+    os._exit(0)
 
 
 def _write(file: str, payload) -> None:
@@ -347,20 +433,6 @@ def _write(file: str, payload) -> None:
     with open(file + ".part", "wb") as f:
         pickle.dump(payload, f)
     os.rename(file + ".part", file)
-
-
-def _child(path: Path, figures: list[Figure], file: str) -> None:
-    """Run one example, write its pickled result to `file`, and exit."""
-    try:
-        result, namespace = _execute(path)
-        result.figures = _draw(namespace, figures)
-        payload = ("ok", result)
-    except ExampleError as exc:
-        payload = ("failed", str(exc))
-    except BaseException as exc:  # noqa: BLE001 - sent to the parent
-        payload = ("failed", f"{_shown(path)}: {_error_line(exc)}")
-    _write(file, payload)
-    os._exit(0)
 
 
 # --- cache: run each example once per content, per process ------------------
@@ -382,7 +454,7 @@ def digest(path: Path) -> str:
 
 
 def _key(path: Path) -> str:
-    return f"{Path(path).resolve()}:{digest(path)}"
+    return f"{os.path.abspath(path)}:{digest(path)}"
 
 
 def submit(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -> None:
@@ -404,8 +476,9 @@ def submit(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -
 
 def cached_run(path: Path, figures: list[Figure] = ()) -> Run:
     """`run()` memoized by file content, so unchanged examples are not re-run."""
-    submit([path], {Path(path): list(figures)})
     key = _key(path)
+    if key not in _cache or not set(figures) <= _figures[key]:
+        submit([path], {Path(path): list(figures)})
     if isinstance(_cache[key], str):
         _cache[key] = _result(_cache[key])
     return _cache[key]

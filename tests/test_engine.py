@@ -118,14 +118,56 @@ def test_torch_state_does_not_leak_between_examples(tmp_path):
         torch.set_printoptions(precision=1)
         torch.manual_seed(123)
     """, name="noisy.py")
+    doubles = write(tmp_path, """
+        # %%
+        import torch
+        torch.set_default_dtype(torch.float64)
+    """, name="doubles.py")
     plain = write(tmp_path, """
         # %%
         import torch
-        print(torch.tensor([1 / 3]), torch.rand(1))
+        print(torch.tensor([1 / 3]), torch.rand(1), torch.get_default_dtype())
     """, name="plain.py")
-    first = examples.run(plain).outputs
-    examples.run(noisy)
-    assert examples.run(plain).outputs == first
+    alone = examples.run(plain).outputs
+    # One after the other, as a build runs them: seeds and print options are put back, and
+    # a changed default dtype hands the examples after it to a fresh process.
+    runs = examples.run_all([plain, noisy, plain, doubles, plain])
+    assert [run.outputs for run in runs] == [alone, [""], alone, [""], alone]
+
+
+def test_a_once_per_process_warning_reaches_every_example(tmp_path):
+    body = """
+        # %%
+        import warnings
+        import torch
+        from torch import nn
+        conv = nn.Conv1d(1, 1, kernel_size=2, padding="same")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            conv(torch.ones(1, 1, 4))
+        print(len(caught))
+    """
+    first, second = write(tmp_path, body, name="first.py"), write(tmp_path, body, name="second.py")
+    # torch warns about an even kernel with 'same' once per process; the second example
+    # must see it too, even though the first one caught it itself.
+    assert [run.outputs for run in examples.run_all([first, second])] == [["1\n"], ["1\n"]]
+
+
+def test_an_example_that_kills_its_process_fails_alone(tmp_path):
+    ok = write(tmp_path, """
+        # %%
+        print("fine")
+    """, name="ok.py")
+    dies = write(tmp_path, """
+        # %%
+        import os
+        os._exit(3)
+    """, name="dies.py")
+    files = examples._fork_server().submit([(str(p), []) for p in (ok, dies, ok)])
+    assert examples._result(files[0]).outputs == ["fine\n"]
+    with pytest.raises(examples.ExampleError, match="dies.py: the example's process died"):
+        examples._result(files[1])
+    assert examples._result(files[2]).outputs == ["fine\n"]
 
 
 def test_expected_outputs_round_trip_and_diff_names_cell(tmp_path):

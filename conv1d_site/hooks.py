@@ -14,6 +14,7 @@ Hooks come first; the small functions they call follow.
 from __future__ import annotations
 
 import functools
+import html
 import json
 import logging
 import os
@@ -362,7 +363,12 @@ def execute(path: Path, figures=()):
 
 
 def examples_dir(config) -> Path:
-    return Path(config.config_file_path).parent / "examples"
+    return _examples_dir(config.config_file_path)
+
+
+@functools.lru_cache(maxsize=None)
+def _examples_dir(config_file: str) -> Path:
+    return Path(config_file).parent / "examples"
 
 
 def render_example(name: str, page, config, shown: set[str]) -> str:
@@ -428,10 +434,7 @@ def fill_outputs(page, config) -> None:
         cell = run.cells[int(m["cell"])] if run else None
         if not (cell and cell.output):
             return ""
-        kind = ".output-error" if cell.error else ""
-        printed = cell.output.rstrip("\n")
-        fence = f'``` {{ .text .output {kind} .no-copy title="{labels["output"]}" }}\n{printed}\n```'
-        return fence_html(fence) + "\n"
+        return output_html(cell.output.rstrip("\n"), bool(cell.error), labels["output"]) + "\n"
 
     def diagram(m):
         figure = (m["layer"], m["input"], bool(m["channels"]))
@@ -463,6 +466,20 @@ def fence_renderer(config):
 
 
 fence_html = None  # this build's fence_renderer, made in on_config
+
+# Printed text that Markdown and Pygments would pass through as it is, but for HTML escaping.
+_VERBATIM = re.compile(r"[^\t\r\x00\x02\x03\ufeff]*", re.S)
+_BLANKS = re.compile(r"(?:^|\n)[ ]+(?:\n|$)|^\n")
+
+
+def output_html(printed: str, error: bool, title: str) -> str:
+    """What an output fence renders to: one template per kind, filled with the escaped text
+    (a full Markdown pass per output cost a second per language)."""
+    fence = f'``` {{ .text .output {".output-error" if error else ""} .no-copy title="{title}" }}\n%s\n```'
+    if not _VERBATIM.fullmatch(printed) or _BLANKS.search(printed):
+        return fence_html(fence % printed)  # tabs, lines of spaces...: as Markdown treats them
+    head, _, tail = fence_html(fence % "conv1dslot").partition("conv1dslot")
+    return head + html.escape(printed, quote=False) + tail  # as Pygments escapes text
 
 
 def mark_changed_pages(files: Files, paths: list[Path]) -> None:

@@ -321,12 +321,18 @@ def alternates(page, config) -> list[dict]:
 # ------------------------------------------------------------ Highlight ------
 
 
+# Names and whitespace: Material gives names the code's own colour, and whitespace none.
+_UNCOLOURED = re.compile(r'<span class="[nw]">([^<]*)</span>')
+
+
 def memoize_highlighting() -> None:
-    """Highlight each distinct code block once per process.
+    """Highlight each distinct code block once per process, without the spans that colour nothing.
 
     An example's code is shown on its page and on its notebook page, and a cell without
     comments in both languages; Pygments is a large part of a build, and what it returns
-    depends only on the code and the highlighter's options.
+    depends only on the code and the highlighter's options. A span per name was a quarter
+    of the elements of a page with examples, and a phone styles each again whenever
+    Material's script switches the palette on load.
     """
     from pymdownx.highlight import Highlight
 
@@ -334,15 +340,18 @@ def memoize_highlighting() -> None:
         return
     original, cache = Highlight.highlight, {}
 
+    def lighter(*args, **kwargs) -> str:
+        return _UNCOLOURED.sub(r"\1", original(*args, **kwargs))
+
     def highlight(self, src, language, *args, **kwargs):
         if self.title_mode == "html":  # the title goes to this page's own stash
-            return original(self, src, language, *args, **kwargs)
+            return lighter(self, src, language, *args, **kwargs)
         if not (self.line_spans or self.line_anchors):
             kwargs.pop("code_block_count", None)  # only numbers line ids
         options = repr(sorted((k, v) for k, v in vars(self).items() if k != "md"))
         key = (options, src, language, repr(args), repr(sorted(kwargs.items())))
         if key not in cache:
-            cache[key] = original(self, src, language, *args, **kwargs)
+            cache[key] = lighter(self, src, language, *args, **kwargs)
         return cache[key]
 
     highlight.memoized = True

@@ -222,3 +222,36 @@ def test_dark_scheme_stays_readable(chromium, served_site, path):
     assert all(counts[w] for w in DARK_PAGES[path]), counts
     assert not poor, sorted(set(poor))[:20]
     assert not axe
+
+
+def palette_state(page) -> dict:
+    return page.evaluate("""() => ({
+        scheme: document.body.getAttribute("data-md-color-scheme"),
+        colorScheme: document.querySelector("meta[name=color-scheme]").content,
+        toggle: document.querySelector(".md-header__option label:not([hidden])").title,
+        toggles: document.querySelectorAll(".md-header__option label:not([hidden])").length,
+    })""")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_palette_toggle_switches_and_the_choice_is_kept(chromium, served_site, lang):
+    context = chromium.new_context(color_scheme="light")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    base = served_site + ("ko/" if lang == "ko" else "")
+    page.goto(base + "parameters/stride/")
+    first = palette_state(page)
+    page.locator(".md-header__option label:not([hidden])").click()
+    switched = palette_state(page)
+    page.goto(base + "calculator/")  # another page of the same language keeps the choice
+    kept = palette_state(page)
+    page.locator(".md-header__option input:checked").focus()
+    page.keyboard.press("Enter")  # from the keyboard, too
+    back = palette_state(page)
+    context.close()
+    assert first["scheme"] == "default" and first["colorScheme"] == "light" and first["toggles"] == 1
+    assert switched["scheme"] == kept["scheme"] == "slate" and kept["colorScheme"] == "dark"
+    assert switched["toggle"] != first["toggle"] and kept["toggles"] == 1
+    assert back == first
+    assert not errors

@@ -422,7 +422,7 @@ def _worker(jobs: list) -> None:
         except BaseException as exc:  # noqa: BLE001 - sent to the parent
             payload = ("failed", f"{_shown(Path(path))}: {_error_line(exc)}")
         _write(file, payload)
-        namespace = None
+        namespace = None  # the example's objects go now, not while the next one prints
         if payload[0] == "failed" or not fresh.restore():
             break
     os._exit(0)
@@ -476,9 +476,8 @@ def submit(paths: list[Path], figures: dict[Path, list[Figure]] | None = None) -
 
 def cached_run(path: Path, figures: list[Figure] = ()) -> Run:
     """`run()` memoized by file content, so unchanged examples are not re-run."""
+    submit([path], {Path(path): list(figures)})
     key = _key(path)
-    if key not in _cache or not set(figures) <= _figures[key]:
-        submit([path], {Path(path): list(figures)})
     if isinstance(_cache[key], str):
         _cache[key] = _result(_cache[key])
     return _cache[key]

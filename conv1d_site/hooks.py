@@ -372,12 +372,7 @@ def execute(path: Path, figures=()):
 
 
 def examples_dir(config) -> Path:
-    return _examples_dir(config.config_file_path)
-
-
-@functools.lru_cache(maxsize=None)
-def _examples_dir(config_file: str) -> Path:
-    return Path(config_file).parent / "examples"
+    return Path(config.config_file_path).parent / "examples"
 
 
 def render_example(name: str, page, config, shown: set[str]) -> str:

@@ -86,9 +86,10 @@ def on_startup(command, dirty) -> None:
 
 
 def on_config(config):
-    global fence_html
+    global fence_html, copy_title
     memoize_highlighting()
     fence_html = fence_renderer(config)
+    copy_title = material_text(config, "clipboard.copy")
     if language(config) == "ko" and can_fork():
         search.start_analyzer()  # Kiwi loads beside the build, for the search index
     if serving.dirty and "material/search" in config.plugins:
@@ -137,6 +138,10 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     markdown = DIAGRAM.sub(lambda m: render_diagram(m, page, config), markdown)
     shown: set[str] = set()  # cells already on this page, to show repeated setup once
     return DIRECTIVE.sub(lambda m: render_example(m["name"], page, config, shown), markdown)
+
+
+def on_page_content(content, page, config, files):
+    return settle_content(content, copy_title)
 
 
 def on_env(env, config, files):
@@ -356,6 +361,52 @@ def memoize_highlighting() -> None:
 
     highlight.memoized = True
     Highlight.highlight = highlight
+
+
+# ----------------------------------------------------------- Page content ------
+
+# A code block's <pre> up to its <code>, after the <div> (and title) Markdown wraps it in.
+CODE_PRE = re.compile(
+    r'(?P<pre>(?:<div class="(?P<classes>[^"]*)">(?:<span class="filename">[^<]*</span>)?)?<pre[^>]*)>'
+    r"(?P<span>(?:<span></span>)?)(?=<code)"
+)
+TABLE = re.compile(r"<table>.*?</table>", re.S)
+COPY_BUTTON = (
+    '<span class="md-code__nav"><button class="md-code__button" title="{title}" '
+    "data-clipboard-target=\"pre[data-code='{n}'] > code\" data-md-type=\"copy\"></button></span>"
+)
+copy_title = None  # this language's, set in on_config
+
+
+def material_text(config, key: str) -> str:
+    """One of Material's interface strings, in the site's language."""
+    template = '{% import "partials/language.html" as lang with context %}{{ lang.t(key) }}'
+    return config.theme.get_env().from_string(template).render(config=config, key=key)
+
+
+def settle_content(content: str, title: str) -> str:
+    """What Material's script would add to the content on load, written into it.
+
+    Material puts a copy button in every code block and wraps every table; on load, each
+    change restyled much of the page (a table put into the article: all of it), a tenth
+    of a second on a phone. Written here, the buttons are Material's own markup, but in
+    a <span> rather than a <nav> (a code block is no navigation landmark), and Material's
+    own clipboard handler copies (content.code.copy stays off, so it adds no second set).
+    A table gets a plain <div> around it: Material still wraps the table, but what that
+    restyles is the <div>.
+    """
+    count = 0
+
+    def with_button(m):
+        nonlocal count
+        if "no-copy" in (m["classes"] or "").split():
+            return m[0]
+        count += 1
+        button = COPY_BUTTON.format(title=html.escape(title), n=count)
+        return f'{m["pre"]} data-code="{count}">{m["span"]}{button}'
+
+    content = CODE_PRE.sub(with_button, content)
+    return TABLE.sub(lambda m: f'<div class="table">{m[0]}</div>', content)
 
 
 # ------------------------------------------------------------- Examples ------

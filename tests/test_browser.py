@@ -1,5 +1,5 @@
 """The built site in Chromium: every page loads cleanly and passes axe-core; the language
-switcher, the copy button, notebook downloads and the dark scheme work as a reader sees them.
+switcher, the copy buttons, notebook downloads and the dark scheme work as a reader sees them.
 
 Needs Debian's Chromium (/usr/bin/chromium) and axe-core from `npm ci` (node_modules/).
 Each page is visited once: loaded, its console and requests recorded, then axe-core run on it.
@@ -151,18 +151,44 @@ def test_language_menu_lands_on_the_same_page(page, served_site, lang, other, pa
     assert page.locator("html").get_attribute("lang") == other
 
 
-def test_copy_button_copies_the_code(chromium, served_site):
+# Code blocks (a page's examples, and the calculator's code) and their copy buttons, each
+# in its own block: outputs are for reading, not for copying.
+COPY_BUTTONS = """() => {
+  const blocks = [...document.querySelectorAll(".md-typeset pre > code")].map(c => c.parentElement)
+  const buttons = [...document.querySelectorAll(".md-code__button[data-md-type=copy]")]
+  return {
+    copyable: blocks.filter(pre => !pre.closest(".no-copy")).length,
+    own: buttons.filter(b => b.closest("pre") && b.closest("pre").querySelector(":scope > code")).length,
+    inOutputs: buttons.filter(b => b.closest(".no-copy")).length,
+    buttons: buttons.length,
+  }
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["parameters/stride/", "calculator/"])
+def test_copy_buttons_copy_their_own_block(chromium, served_site, lang, path):
     context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(served_site + "parameters/stride/")
-    block = page.locator(".md-typeset pre:has(> code)").first
+    page.goto(served_site + ("ko/" if lang == "ko" else "") + path)
+    counts = page.evaluate(COPY_BUTTONS)
+    words = page.evaluate("JSON.parse(document.getElementById('__config').textContent).translations")
+    assert counts["copyable"] >= 1 and counts["buttons"] == counts["own"] == counts["copyable"]
+    assert counts["inOutputs"] == 0
+    # The last block's button, by keyboard: each button copies its own block.
+    block = page.locator(".md-typeset pre:has(> code):has(.md-code__button):visible").last
+    button = block.locator(".md-code__button[data-md-type=copy]")
+    assert button.get_attribute("title") == words["clipboard.copy"]
     block.hover()
-    block.locator(".md-code__button[data-md-type=copy]").click()
+    button.focus()
+    page.keyboard.press("Enter")
+    page.locator(".md-dialog--active").wait_for()
+    dialog = page.locator(".md-dialog").inner_text()
     copied = page.evaluate("navigator.clipboard.readText()")
     shown = block.locator("code").inner_text()
     context.close()
-    assert "import torch" in copied
-    assert copied.strip("\n") == shown.strip("\n")
+    assert dialog.strip() == words["clipboard.copied"]
+    assert copied.strip("\n") and copied.strip("\n") == shown.strip("\n")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

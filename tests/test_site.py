@@ -134,9 +134,14 @@ def test_korean_and_english_pages_share_anchors(site):
         assert Page(path).ids == Page(ko).ids, path
 
 
+CODE_BLOCK = re.compile(  # a <pre>, its copy button if it has one, and its <code>
+    r'<pre[^>]*>(?:<span></span>)?(?:<span class="md-code__nav">.*?</span>)?<code[^>]*>(.*?)</code></pre>', re.S
+)
+
+
 def code_blocks(path: Path) -> list[str]:
     """The text of every code block on a page, highlighting removed."""
-    blocks = re.findall(r"<pre[^>]*>(?:<span></span>)?<code[^>]*>(.*?)</code></pre>", path.read_text("utf-8"), re.S)
+    blocks = CODE_BLOCK.findall(path.read_text("utf-8"))
     return [html.unescape(re.sub(r"<[^>]+>", "", b)).strip("\n") for b in blocks]
 
 
@@ -244,3 +249,52 @@ def test_the_page_thread_parses_no_search_texts(site, lang):
     root = site / "ko" if lang == "ko" else site
     assert json.loads((root / "search" / "search_index.json").read_text())["docs"] == []
     assert len(json.loads((root / "search" / "conv1d_docs.json").read_text())["docs"]) > 50
+
+
+class CodeBlocks(HTMLParser):
+    """Each <pre> holding a <code>: its data-code, whether it is an output (.no-copy), and the
+    copy buttons in it with the element each one copies."""
+
+    def __init__(self, path: Path):
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, dict]] = []
+        self.blocks: list[dict] = []
+        self.stray_buttons: list[dict] = []  # copy buttons outside any <pre>
+        self.feed(path.read_text(encoding="utf-8"))
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        pre = next((attrs for t, attrs in reversed(self.open) if t == "pre"), None)
+        if tag == "code" and self.open and self.open[-1][0] == "pre":
+            classes = {c for _, attrs in self.open for c in (attrs.get("class") or "").split()}
+            self.blocks.append({"pre": pre, "output": "no-copy" in classes, "buttons": pre.setdefault("buttons", [])})
+        if tag == "button" and a.get("data-md-type") == "copy":
+            (pre.setdefault("buttons", []) if pre is not None else self.stray_buttons).append(a)
+        if tag not in ("br", "img", "input", "link", "meta", "hr", "source", "path", "rect", "line", "circle", "use"):
+            self.open.append((tag, a))
+
+    def handle_endtag(self, tag):
+        while self.open:
+            if self.open.pop()[0] == tag:
+                break
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_code_block_but_outputs_has_a_copy_button_for_itself(site, lang):
+    copyable = 0
+    for path in pages(site, lang):
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', path.read_text("utf-8"))
+        title = json.loads(config[1])["translations"]["clipboard.copy"]  # Material's, in the page's language
+        found = CodeBlocks(path)
+        assert not found.stray_buttons, path
+        numbers = [b["pre"].get("data-code") for b in found.blocks if not b["output"]]
+        assert len(numbers) == len(set(numbers)), path  # each target selects one block
+        for block in found.blocks:
+            if block["output"]:
+                assert block["buttons"] == [], path
+                continue
+            copyable += 1
+            [button] = block["buttons"]
+            assert button["data-clipboard-target"] == f"pre[data-code='{block['pre']['data-code']}'] > code", path
+            assert button["title"] == title, path
+    assert copyable > 100

@@ -336,8 +336,7 @@ def memoize_highlighting() -> None:
     An example's code is shown on its page and on its notebook page, and a cell without
     comments in both languages; Pygments is a large part of a build, and what it returns
     depends only on the code and the highlighter's options. A span per name was a quarter
-    of the elements of a page with examples, and a phone styles each again whenever
-    Material's script switches the palette on load.
+    of the elements of a page with examples, each one styled and laid out on a phone.
     """
     from pymdownx.highlight import Highlight
 

@@ -186,7 +186,10 @@ def test_copy_buttons_copy_their_own_block(chromium, served_site, lang, path):
     dialog = page.locator(".md-dialog").inner_text()
     copied = page.evaluate("navigator.clipboard.readText()")
     shown = block.locator("code").inner_text()
+    page.emulate_media(media="print")
+    printed = button.is_visible()
     context.close()
+    assert not printed  # a button is no use on paper
     assert dialog.strip() == words["clipboard.copied"]
     assert copied.strip("\n") and copied.strip("\n") == shown.strip("\n")
 

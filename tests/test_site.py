@@ -252,31 +252,37 @@ def test_the_page_thread_parses_no_search_texts(site, lang):
 
 
 class CodeBlocks(HTMLParser):
-    """Each <pre> holding a <code>: its data-code, whether it is an output (.no-copy), and the
-    copy buttons in it with the element each one copies."""
+    """Each <pre> of a page with the copy buttons inside it, and whether it holds a <code>
+    and is an output (inside .no-copy)."""
+
+    VOID = {"br", "img", "input", "link", "meta", "hr", "source", "path", "rect", "line", "circle", "use"}
 
     def __init__(self, path: Path):
         super().__init__(convert_charrefs=True)
-        self.open: list[tuple[str, dict]] = []
-        self.blocks: list[dict] = []
-        self.stray_buttons: list[dict] = []  # copy buttons outside any <pre>
+        self.open: list[tuple[str, dict, int]] = []  # elements open here: tag, attributes, last <pre> so far
+        self.pres: list[dict] = []  # {"attrs", "code", "output", "buttons"}
+        self.stray_buttons = 0  # copy buttons outside any <pre>
         self.feed(path.read_text(encoding="utf-8"))
 
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        pre = next((attrs for t, attrs in reversed(self.open) if t == "pre"), None)
-        if tag == "code" and self.open and self.open[-1][0] == "pre":
-            classes = {c for _, attrs in self.open for c in (attrs.get("class") or "").split()}
-            self.blocks.append({"pre": pre, "output": "no-copy" in classes, "buttons": pre.setdefault("buttons", [])})
-        if tag == "button" and a.get("data-md-type") == "copy":
-            (pre.setdefault("buttons", []) if pre is not None else self.stray_buttons).append(a)
-        if tag not in ("br", "img", "input", "link", "meta", "hr", "source", "path", "rect", "line", "circle", "use"):
-            self.open.append((tag, a))
+        attrs = dict(attrs)
+        inside = next((self.pres[i] for t, _, i in reversed(self.open) if t == "pre"), None)
+        if tag == "pre":
+            classes = {c for _, a, _ in self.open for c in (a.get("class") or "").split()}
+            self.pres.append({"attrs": attrs, "code": False, "output": "no-copy" in classes, "buttons": []})
+        elif tag == "code" and self.open and self.open[-1][0] == "pre":
+            inside["code"] = True
+        elif tag == "button" and attrs.get("data-md-type") == "copy":
+            if inside is None:
+                self.stray_buttons += 1
+            else:
+                inside["buttons"].append(attrs)
+        if tag not in self.VOID:
+            self.open.append((tag, attrs, len(self.pres) - 1))
 
     def handle_endtag(self, tag):
-        while self.open:
-            if self.open.pop()[0] == tag:
-                break
+        while self.open and self.open.pop()[0] != tag:
+            pass
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -286,15 +292,17 @@ def test_every_code_block_but_outputs_has_a_copy_button_for_itself(site, lang):
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', path.read_text("utf-8"))
         title = json.loads(config[1])["translations"]["clipboard.copy"]  # Material's, in the page's language
         found = CodeBlocks(path)
-        assert not found.stray_buttons, path
-        numbers = [b["pre"].get("data-code") for b in found.blocks if not b["output"]]
-        assert len(numbers) == len(set(numbers)), path  # each target selects one block
-        for block in found.blocks:
-            if block["output"]:
-                assert block["buttons"] == [], path
+        assert found.stray_buttons == 0, path
+        assert not [pre for pre in found.pres if pre["buttons"] and not pre["code"]], path
+        blocks = [pre for pre in found.pres if pre["code"]]
+        numbers = [pre["attrs"].get("data-code") for pre in blocks if not pre["output"]]
+        assert len(numbers) == len(set(numbers)), path  # each button's target selects one block
+        for pre in blocks:
+            if pre["output"]:
+                assert pre["buttons"] == [], path
                 continue
             copyable += 1
-            [button] = block["buttons"]
-            assert button["data-clipboard-target"] == f"pre[data-code='{block['pre']['data-code']}'] > code", path
+            [button] = pre["buttons"]
+            assert button["data-clipboard-target"] == f"pre[data-code='{pre['attrs']['data-code']}'] > code", path
             assert button["title"] == title, path
     assert copyable > 100

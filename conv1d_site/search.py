@@ -59,7 +59,7 @@ LATIN_WORD = re.compile(r"[a-z0-9_]+")
 TAG = re.compile(r"<[^>]+>")
 
 
-def write_index(config, merge=None) -> None:
+def write_index(site_dir: str, lang: str, merge=None) -> None:
     """Write `search/conv1d_index.json` and `search/conv1d_docs.json` from Material's index.
 
     Material's page script fetches and parses `search_index.json` on every page, on the main
@@ -68,15 +68,20 @@ def write_index(config, merge=None) -> None:
     `merge` turns Material's entries into the ones to index (a dirty rebuild writes only
     those of the pages it rebuilt).
     """
-    folder = Path(config.site_dir) / "search"
+    folder = Path(site_dir) / "search"
     material = folder / "search_index.json"
     if not material.exists():  # search plugin switched off
         return
     data = json.loads(material.read_text(encoding="utf-8"))
     docs = merge(data["docs"]) if merge else data["docs"]
     material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
-    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", build_index(docs, config.theme["language"]))):
+    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", build_index(docs, lang))):
         (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def needs_analyzer(lang: str) -> bool:
+    """Whether the pages of `lang` are analyzed into morphemes (Korean) rather than bigrams only."""
+    return lang == "ko"
 
 
 def build_index(docs: list[dict], lang: str) -> dict:
@@ -84,10 +89,10 @@ def build_index(docs: list[dict], lang: str) -> dict:
     grams: dict[str, dict[int, int]] = {}
     page_titles = {d["location"]: plain_text(d["title"]) for d in docs if "#" not in d["location"]}
     page_names = {loc: [title] for loc, title in page_titles.items()}
-    if lang == "ko":  # parameter pages are titled by the name (padding): add the Korean term (패딩)
+    if needs_analyzer(lang):  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
         page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
-    if lang == "ko":  # every text analyzed before the loop asks for them
+    if needs_analyzer(lang):  # every text analyzed before the loop asks for them
         analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])] + list(page_titles.values()))
     entries, lens = [], []
     for number, doc in enumerate(docs):
@@ -99,7 +104,7 @@ def build_index(docs: list[dict], lang: str) -> dict:
         title = page_title if "#" not in location else plain_text(doc["title"])
         fields = ((title, TITLE), (page_title if "#" in location else "", PAGE_TITLE), (plain_text(doc["text"]), 1))
         for field, factor in fields:
-            words, bigrams = tokens(field, morphemes=lang == "ko")
+            words, bigrams = tokens(field, morphemes=needs_analyzer(lang))
             length += len(words) * factor
             for token in words:
                 terms.setdefault(token, {}).setdefault(number, 0)
@@ -127,7 +132,7 @@ def build_index(docs: list[dict], lang: str) -> dict:
         "lens": lens,
         "terms": flat(terms),
         "grams": flat(grams),
-        "syn": synonyms() if lang == "ko" else [],
+        "syn": synonyms() if needs_analyzer(lang) else [],
     }
 
 

@@ -84,3 +84,25 @@ def merge_search(site_dir: str, fresh: list[dict]) -> list[dict]:
     search_docs[site_dir] = merged
     return merged
 
+
+
+def remember(paths: list[Path], digest) -> None:
+    """Every language is built: the next rebuild compares the examples with these."""
+    digests.update({path: digest(path) for path in paths})
+
+
+def mark_changed_pages(files, paths: list[Path], included, digest) -> None:
+    """Rebuild the pages showing a changed example, and no notebook page of an unchanged one.
+
+    `files`: MkDocs' files of this build; `included(markdown)`: the examples a page shows.
+    """
+    changed_names = {path.stem for path in changed(paths, digest)}
+    for file in files.documentation_pages():
+        if file.src_uri.startswith("notebooks/"):
+            shows = {Path(file.src_uri).stem}
+        else:
+            shows = set(included(file.content_string))
+        if shows & changed_names:
+            file.is_modified = lambda: True
+        elif file.generated_by:
+            file.is_modified = lambda: False

@@ -1,15 +1,13 @@
-"""The built site served on 127.0.0.1 and opened in Chromium: helpers for the browser tests.
+"""Chromium for the browser tests: Debian's (/usr/bin/chromium), driven by Playwright.
 
-The fixtures that use these (`built_site`, `served_site`, `chromium`) are in conftest.py,
-session-scoped: the tests of one xdist group ("browser") share one build, one server and
-one browser. Chromium is Debian's (/usr/bin/chromium), driven by Playwright.
+The fixtures (`chromium`, `served_site`) are in conftest.py, one per xdist worker. When
+Chromium cannot start, conftest.py says so in one line and leaves the browser tests out
+(the run then fails); `python tests/browser.py` prints why it cannot start.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,52 +21,29 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-LANGUAGES = ("en", "ko")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `npm ci` at the repository root
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-
-class Server:
-    """A static file server for `directory` on a free port of 127.0.0.1, in a thread."""
-
-    def __init__(self, directory: Path):
-        handler = functools.partial(QuietHandler, directory=str(directory))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "Server":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def language_root(site: Path, lang: str) -> Path:
-    return site / "ko" if lang == "ko" else site
-
-
-def page_paths(site: Path, lang: str) -> list[str]:
-    """Every page of one language, as paths from the site root: `ko/parameters/stride/`."""
-    root = language_root(site, lang)
-    found = []
-    for path in sorted(root.rglob("*.html")):
-        if lang == "en" and path.is_relative_to(site / "ko"):
-            continue
-        rel = path.relative_to(site).as_posix()
-        found.append(rel.removesuffix("index.html"))
-    return found
+SETUP = "make system"  # scripts/system.sh: installs Chromium, the CJK fonts and npm
 
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def why_not() -> str | None:
+    """Why Chromium cannot start here, in one line, or None when it can."""
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} is missing"
+    if not AXE.exists():
+        return f"{AXE.relative_to(ROOT)} is missing (npm ci)"
+    try:
+        done = subprocess.run([CHROMIUM, *CHROMIUM_ARGS, "--dump-dom", "about:blank"],
+                              capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"{CHROMIUM} does not run: {exc}"
+    if done.returncode != 0 or "<html" not in done.stdout:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        return f"{CHROMIUM} exits with {done.returncode}: {lines[-1] if lines else 'no message'}"
+    return None
 
 
 # ------------------------------------------------------ colour contrast ------
@@ -127,3 +102,7 @@ def background(layers: list[str]) -> tuple:
         if rgba[3] > 0:
             result = over(rgba, result)
     return result
+
+
+if __name__ == "__main__":
+    print(why_not() or "Chromium starts")

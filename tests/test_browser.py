@@ -2,12 +2,14 @@
 switcher, the copy buttons, notebook downloads and the dark scheme work as a reader sees them.
 
 Needs Debian's Chromium (/usr/bin/chromium) and axe-core from `npm ci` (node_modules/).
-Each page is visited once: loaded, its console and requests recorded, then axe-core run on it.
+Each page is visited once: loaded, its console and requests recorded, then axe-core run on it
+(injected once per page, as the context's init script). The pages of each language are swept
+in CHUNKS tests, so that xdist's workers share them.
 
-Which pages: every page of both languages except the notebook pages, of which only the
+Which pages: every page of every language except the notebook pages, of which only the
 stride page's four are visited. A notebook page is one example on a fixed template, and every
-example is also shown on a page visited here; each visit with axe-core costs about 1.5 s of CPU,
-and there are two notebook pages per example (over 200). CONV1D_BROWSER_ALL=1 visits them all.
+example is also shown on a page visited here; there are two notebook pages per example
+(over 200). CONV1D_BROWSER_ALL=1 visits them all.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 
-from browser import AXE, COLORS_JS, LANGUAGES, background, contrast, page_paths, parse_rgb
+from browser import AXE, COLORS_JS, background, contrast, parse_rgb
+from built import LANGUAGES, PREFIX, page_paths
 
-pytestmark = pytest.mark.xdist_group("browser")
+pytestmark = pytest.mark.browser
 NOTEBOOK_SAMPLE = {"stride_shapes", "stride_windows", "stride_skipped", "stride_same_padding"}
+CHUNKS = 4  # tests per language for the sweep
 
 # Every axe-core violation fails the test, whatever its impact (minor to critical).
 AXE_RUN = """async () => {
@@ -48,7 +52,7 @@ def pages_to_visit(site, lang: str) -> list[str]:
     everything = os.environ.get("CONV1D_BROWSER_ALL") == "1"
     chosen = []
     for path in page_paths(site, lang):
-        parts = path.removeprefix("ko/").split("/")
+        parts = path.removeprefix(PREFIX[lang]).split("/")
         if everything or parts[0] != "notebooks" or parts[1] in NOTEBOOK_SAMPLE:
             chosen.append(path)
     return chosen
@@ -59,15 +63,11 @@ def is_local(url: str) -> bool:
     return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
 
 
-def is_sitemap(url: str) -> bool:
-    """Material fetches `<href>sitemap.xml` for every `<link rel=alternate>` in a page's head."""
-    return urlsplit(url).path.endswith("/sitemap.xml")
-
-
 def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, Visit]:
     """Load each page in turn, recording what it did, then run axe-core on it."""
-    assert not axe or AXE.exists(), "axe-core is missing: run `npm ci` at the repository root"
     context = chromium.new_context()
+    if axe:
+        context.add_init_script(path=str(AXE))  # sent once; evaluated as each page starts
     page = context.new_page()
     found: dict[str, Visit] = {}
     now: list[Visit] = [Visit()]
@@ -84,7 +84,6 @@ def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, 
         now[0] = found[path] = Visit()
         page.goto(base + path, wait_until="load")
         if axe:
-            page.add_script_tag(path=str(AXE))
             found[path].violations = page.evaluate(AXE_RUN)
     context.close()
     return found
@@ -99,23 +98,16 @@ def problems(visit: Visit) -> list[str]:
     return found
 
 
-# One test per language, so that each page is visited once whichever worker runs it.
+# Each page is visited by one test of the sweep, whichever worker runs it.
+@pytest.mark.parametrize("chunk", range(CHUNKS))
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_pages_load_cleanly_and_pass_axe(built_site, served_site, chromium, lang):
-    visits = visit(chromium, served_site, pages_to_visit(built_site, lang))
-    assert len(visits) > 10
+def test_pages_load_cleanly_and_pass_axe(built_site, served_site, chromium, lang, chunk):
+    paths = pages_to_visit(built_site, lang)[chunk::CHUNKS]
+    visits = visit(chromium, served_site, paths)
+    assert len(visits) > 3
     assert all(v.requests for v in visits.values())  # the recording works
     found = {path: problems(v) for path, v in visits.items()}
     assert not {p: f for p, f in found.items() if f}
-
-
-def test_material_fetches_no_missing_sitemap(served_site, chromium):
-    # Without instant navigation, Material fetches a sitemap only for a link[rel=alternate]
-    # it takes for a language root; there is none (overrides/main.html). With a site_url:
-    # tests/test_hosting.py.
-    visits = visit(chromium, served_site, ["parameters/stride/", "ko/parameters/stride/"], axe=False)
-    assert all(v.requests for v in visits.values())
-    assert not {p: v.requests for p, v in visits.items() if any(is_sitemap(u) for u in v.requests)}
 
 
 # ------------------------------------------------------------ the reader ------
@@ -128,27 +120,21 @@ def page(chromium):
     context.close()
 
 
-SWITCHES = [
-    ("en", "ko", ""),
-    ("en", "ko", "parameters/stride/"),
-    ("en", "ko", "notebooks/stride_shapes/"),
-    ("ko", "en", "parameters/stride/"),
-    ("ko", "en", "calculator/"),
-    ("ko", "en", "notebooks/stride_shapes/"),
-]
+SWITCHED = ("", "parameters/stride/", "calculator/", "notebooks/stride_shapes/")  # four kinds of page
 
 
-@pytest.mark.parametrize("lang,other,path", SWITCHES)
-def test_language_menu_lands_on_the_same_page(page, served_site, lang, other, path):
-    prefix = {"en": "", "ko": "ko/"}
-    page.goto(served_site + prefix[lang] + path)
-    page.hover(".md-header__option .md-select")  # the menu opens on hover or focus
-    link = page.locator(f".md-select__link[hreflang={other}]")
-    with page.expect_navigation():
-        link.click()
-    landed = urlsplit(page.url)  # the calculator keeps its inputs in the query
-    assert f"{landed.scheme}://{landed.netloc}{landed.path}" == served_site + prefix[other] + path
-    assert page.locator("html").get_attribute("lang") == other
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_menu_lands_on_the_same_page(page, served_site, lang):
+    other = (LANGUAGES[1:] + LANGUAGES[:1])[LANGUAGES.index(lang)]  # the next language
+    for path in SWITCHED:
+        page.goto(served_site + PREFIX[lang] + path)
+        page.hover(".md-header__option .md-select")  # the menu opens on hover or focus
+        link = page.locator(f".md-select__link[hreflang={other}]")
+        with page.expect_navigation():
+            link.click()
+        landed = urlsplit(page.url)  # the calculator keeps its inputs in the query
+        assert f"{landed.scheme}://{landed.netloc}{landed.path}" == served_site + PREFIX[other] + path
+        assert page.locator("html").get_attribute("lang") == other
 
 
 # Code blocks (a page's examples, and the calculator's code) and their copy buttons, each
@@ -170,7 +156,7 @@ COPY_BUTTONS = """() => {
 def test_copy_buttons_copy_their_own_block(chromium, served_site, lang, path):
     context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(served_site + ("ko/" if lang == "ko" else "") + path)
+    page.goto(served_site + PREFIX[lang] + path)
     counts = page.evaluate(COPY_BUTTONS)
     words = page.evaluate("JSON.parse(document.getElementById('__config').textContent).translations")
     assert counts["copyable"] >= 1 and counts["buttons"] == counts["own"] == counts["copyable"]
@@ -196,7 +182,7 @@ def test_copy_buttons_copy_their_own_block(chromium, served_site, lang, path):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_notebook_download_is_a_notebook_with_outputs(page, served_site, tmp_path, lang):
-    page.goto(served_site + ("ko/" if lang == "ko" else "") + "parameters/stride/")
+    page.goto(served_site + PREFIX[lang] + "parameters/stride/")
     link = page.locator(".example__head a[download]").first
     with page.expect_download() as download:
         link.click()
@@ -268,7 +254,7 @@ def test_the_palette_toggle_switches_and_the_choice_is_kept(chromium, served_sit
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    base = served_site + ("ko/" if lang == "ko" else "")
+    base = served_site + PREFIX[lang]
     page.goto(base + "parameters/stride/")
     first = palette_state(page)
     page.locator(".md-header__option label:not([hidden])").click()

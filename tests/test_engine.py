@@ -1,4 +1,5 @@
-"""The execution engine that the build and the tests share (conv1d_site/examples.py)."""
+"""The execution engine that the build and the tests share: conv1d_site/examples.py (cells),
+runner.py (processes), outputs.py (the committed outputs) and notebooks.py."""
 
 import json
 import textwrap
@@ -6,7 +7,7 @@ import textwrap
 import nbformat
 import pytest
 
-from conv1d_site import examples
+from conv1d_site import examples, notebooks, outputs, runner
 
 
 def write(tmp_path, body, name="sample.py"):
@@ -32,7 +33,7 @@ def test_cells_titles_and_localized_comments(tmp_path):
     assert cell.line == 4
     assert cell.code("en").splitlines()[:2] == ["# english only", "# shared comment"]
     assert cell.code("ko").splitlines()[:2] == ["# 한국어만", "# shared comment"]
-    assert examples.run(path).outputs == ["2\n"]
+    assert runner.run(path).outputs == ["2\n"]
 
 
 def test_each_cell_keeps_its_own_output_and_shares_the_namespace(tmp_path):
@@ -44,7 +45,7 @@ def test_each_cell_keeps_its_own_output_and_shares_the_namespace(tmp_path):
         # %%
         print("last")
     """)
-    assert examples.run(path).outputs == ["", "6\n", "last\n"]
+    assert runner.run(path).outputs == ["", "6\n", "last\n"]
 
 
 def test_expected_error_is_shown_with_its_type_and_message(tmp_path):
@@ -54,7 +55,7 @@ def test_expected_error_is_shown_with_its_type_and_message(tmp_path):
         # %% raises ValueError
         int("x")
     """)
-    run = examples.run(path)
+    run = runner.run(path)
     assert run.outputs[1] == "ValueError: invalid literal for int() with base 10: 'x'\n"
     assert run.cells[1].error.startswith("ValueError")
 
@@ -67,7 +68,7 @@ def test_unexpected_error_names_the_script_and_line(tmp_path):
         y = x / 0
     """, name="broken.py")
     with pytest.raises(examples.ExampleError, match=r"broken\.py:4: ZeroDivisionError"):
-        examples.run(path)
+        runner.run(path)
 
 
 def test_a_marked_cell_that_does_not_raise_fails(tmp_path):
@@ -76,7 +77,7 @@ def test_a_marked_cell_that_does_not_raise_fails(tmp_path):
         x = 1
     """, name="quiet.py")
     with pytest.raises(examples.ExampleError, match=r"quiet\.py:2: .*raised nothing"):
-        examples.run(path)
+        runner.run(path)
 
 
 def test_the_wrong_exception_type_fails(tmp_path):
@@ -85,7 +86,7 @@ def test_the_wrong_exception_type_fails(tmp_path):
         int("x")
     """)
     with pytest.raises(examples.ExampleError, match="ValueError"):
-        examples.run(path)
+        runner.run(path)
 
 
 def test_unknown_marker_is_rejected(tmp_path):
@@ -101,7 +102,7 @@ def test_warnings_are_shown_under_the_cell(tmp_path):
         warnings.warn("careful")
         print("done")
     """)
-    assert examples.run(path).outputs == ["done\nUserWarning: careful\n"]
+    assert runner.run(path).outputs == ["done\nUserWarning: careful\n"]
 
 
 def test_set_order_in_messages_is_normalized():
@@ -128,10 +129,10 @@ def test_torch_state_does_not_leak_between_examples(tmp_path):
         import torch
         print(torch.tensor([1 / 3]), torch.rand(1), torch.get_default_dtype())
     """, name="plain.py")
-    alone = examples.run(plain).outputs
+    alone = runner.run(plain).outputs
     # One after the other, as a build runs them: seeds and print options are put back, and
     # a changed default dtype hands the examples after it to a fresh process.
-    runs = examples.run_all([plain, noisy, plain, doubles, plain])
+    runs = runner.run_all([plain, noisy, plain, doubles, plain])
     assert [run.outputs for run in runs] == [alone, [""], alone, [""], alone]
 
 
@@ -150,7 +151,7 @@ def test_a_once_per_process_warning_reaches_every_example(tmp_path):
     first, second = write(tmp_path, body, name="first.py"), write(tmp_path, body, name="second.py")
     # torch warns about an even kernel with 'same' once per process; the second example
     # must see it too, even though the first one caught it itself.
-    assert [run.outputs for run in examples.run_all([first, second])] == [["1\n"], ["1\n"]]
+    assert [run.outputs for run in runner.run_all([first, second])] == [["1\n"], ["1\n"]]
 
 
 def test_an_example_that_kills_its_process_fails_alone(tmp_path):
@@ -163,11 +164,11 @@ def test_an_example_that_kills_its_process_fails_alone(tmp_path):
         import os
         os._exit(3)
     """, name="dies.py")
-    files = examples._fork_server().submit([(str(p), []) for p in (ok, dies, ok)])
-    assert examples._result(files[0]).outputs == ["fine\n"]
+    files = runner._fork_server().submit([(str(p), []) for p in (ok, dies, ok)])
+    assert runner._result(files[0]).outputs == ["fine\n"]
     with pytest.raises(examples.ExampleError, match="dies.py: the example's process died"):
-        examples._result(files[1])
-    assert examples._result(files[2]).outputs == ["fine\n"]
+        runner._result(files[1])
+    assert runner._result(files[2]).outputs == ["fine\n"]
 
 
 def test_expected_outputs_round_trip_and_diff_names_cell(tmp_path):
@@ -177,14 +178,14 @@ def test_expected_outputs_round_trip_and_diff_names_cell(tmp_path):
         # %%
         print("b")
     """, name="pair.py")
-    run = examples.run(path)
-    assert examples.diff(run).endswith("no expected output committed (pair.out)")
-    assert examples.write_expected(run) is True
-    assert examples.write_expected(run) is False
-    assert examples.expected(run.example) == ["a\n", "b\n"]
-    assert examples.diff(run) == ""
+    run = runner.run(path)
+    assert outputs.diff(run).endswith("no expected output committed (pair.out)")
+    assert outputs.write_expected(run) is True
+    assert outputs.write_expected(run) is False
+    assert outputs.expected(run.example) == ["a\n", "b\n"]
+    assert outputs.diff(run) == ""
     path.with_suffix(".out").write_text("# %% [1]\na\n# %% [2]\nB\n", encoding="utf-8")
-    report = examples.diff(run)
+    report = outputs.diff(run)
     assert "pair.py cell 2 (expected)" in report and "-B" in report and "+b" in report
 
 
@@ -199,7 +200,7 @@ def test_notebook_holds_code_outputs_and_errors(tmp_path):
         # %% raises ZeroDivisionError
         1 / 0
     """)
-    notebook = examples.notebook(examples.run(path), "ko")
+    notebook = notebooks.notebook(runner.run(path), "ko")
     nbformat.validate(nbformat.reads(json.dumps(notebook), as_version=4))
     code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
     assert code[0]["source"] == '# 인사\nprint("hi")'

@@ -2,7 +2,7 @@
 (canonical) and the same page in each language (hreflang; x-default is English), and each
 language has a sitemap of its own pages, naming their translations too.
 
-Checked on the small project (tests/sitebuild.py) built with a site_url. The expected
+Checked on the small project (tests/built.py) built with a site_url. The expected
 addresses come from the files the build wrote, not from the templates that wrote the links.
 Without a site_url there must be no such links: relative hreflang addresses are invalid.
 
@@ -19,11 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from browser import Server, page_paths
-from sitebuild import build_site, small_project
+from built import PREFIX, Server, build_site, page_paths, small_project
+from conv1d_site.languages import LANGUAGES, PRIMARY
 
 SITE_URL = "https://example.org/conv1d/"
-PREFIX = {"en": "", "ko": "ko/"}  # each language's root below the site's
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
@@ -36,12 +35,8 @@ def hosted(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def local(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("local")
-    with pytest.MonkeyPatch.context() as env:
-        env.delenv("SITE_URL", raising=False)  # mkdocs.yml reads it
-        build_site(small_project(root / "project"), root / "site")
-    return root / "site"
+def local(small_site) -> Path:
+    return small_site[0]
 
 
 def page_urls(site: Path, lang: str) -> list[str]:
@@ -55,8 +50,8 @@ def address(base: str, lang: str, url: str) -> str:
 
 
 def translations(base: str, url: str) -> dict[str, str]:
-    """What the hreflang links of the page at `url`, in either language, must say."""
-    return {"en": address(base, "en", url), "ko": address(base, "ko", url), "x-default": address(base, "en", url)}
+    """What the hreflang links of the page at `url`, in any language, must say (x-default: the first)."""
+    return {**{lang: address(base, lang, url) for lang in LANGUAGES}, "x-default": address(base, PRIMARY, url)}
 
 
 class Head(HTMLParser):
@@ -129,7 +124,7 @@ def test_without_site_url_no_page_names_an_address(local):
 # ------------------------------------------------------------ in Chromium ------
 
 
-@pytest.mark.xdist_group("browser")  # the run's one Chromium
+@pytest.mark.browser
 def test_material_leaves_hreflang_links_alone_under_a_sub_path(chromium, tmp_path):
     requests, failed, errors = [], [], []
     landed, links = {}, {}
@@ -143,7 +138,7 @@ def test_material_leaves_hreflang_links_alone_under_a_sub_path(chromium, tmp_pat
         context.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
         page.on("console", lambda m: m.type == "error" and errors.append(m.text))
         page.on("pageerror", lambda e: errors.append(str(e)))
-        for lang, other in (("en", "ko"), ("ko", "en")):
+        for lang, other in zip(LANGUAGES, LANGUAGES[1:] + LANGUAGES[:1]):
             page.goto(address(base, lang, "parameters/stride/"), wait_until="networkidle")
             links[lang] = page.evaluate(
                 """() => Object.fromEntries([...document.head.querySelectorAll('link[hreflang]')]
@@ -155,7 +150,8 @@ def test_material_leaves_hreflang_links_alone_under_a_sub_path(chromium, tmp_pat
             landed[lang] = page.url
         context.close()
     assert links == {lang: translations(base, "parameters/stride/") for lang in PREFIX}  # there to misread
-    assert landed == {"en": address(base, "ko", "parameters/stride/"), "ko": address(base, "en", "parameters/stride/")}
+    assert landed == {lang: address(base, other, "parameters/stride/")
+                      for lang, other in zip(LANGUAGES, LANGUAGES[1:] + LANGUAGES[:1])}
     assert not [url for url in requests if "sitemap" in url]
     assert not failed and not errors
     assert all(url.startswith(server.url) or url.startswith("data:") for url in requests)

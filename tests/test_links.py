@@ -1,48 +1,21 @@
-"""Every link inside the built site, in both languages, reaches a file, and every #fragment an id there.
+"""Every link inside the built site, in every language, reaches a file, and every #fragment an id there.
 
-Checked on the built HTML (the browser tests' build, shared through the "browser" xdist group).
+Checked on the built HTML of the run's build.
 MkDocs checks the links of the Markdown; this checks what the theme, the hooks and the
 templates add too: navigation, the language switcher, notebook links, the footer.
 """
 
 from __future__ import annotations
 
-import functools
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from browser import LANGUAGES, language_root
+from built import LANGUAGES, language_root, pages
+from built import html as parsed
 
-pytestmark = pytest.mark.xdist_group("browser")
 BASE = "http://site.invalid/"  # a stand-in origin to resolve relative links against
-
-
-class Links(HTMLParser):
-    """The ids of a page and the addresses it links to or loads."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[tuple[str, str]] = []  # (tag, address)
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if a.get("id"):
-            self.ids.add(a["id"])
-        if tag == "a" and a.get("name"):
-            self.ids.add(a["name"])
-        for attr in ("href", "src"):
-            if a.get(attr) is not None:
-                self.links.append((tag, a[attr]))
-
-
-@functools.lru_cache(maxsize=None)
-def parsed(path: Path) -> Links:
-    return Links(path.read_text(encoding="utf-8"))
 
 
 def target_file(site: Path, url_path: str) -> Path | None:
@@ -53,15 +26,11 @@ def target_file(site: Path, url_path: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def pages(site: Path, lang: str) -> list[Path]:
-    found = sorted(language_root(site, lang).rglob("*.html"))
-    return [p for p in found if lang == "ko" or not p.is_relative_to(site / "ko")]
-
-
 def broken_links(site: Path, page: Path) -> list[str]:
     here = urljoin(BASE, page.relative_to(site).as_posix())
     problems = []
-    for tag, address in parsed(page).links:
+    for link in parsed(page).links:
+        tag, address = link["tag"], link["href"] if "href" in link else link["src"]
         url = urljoin(here, address)
         parts = urlsplit(url)
         if not url.startswith(BASE):
@@ -85,7 +54,8 @@ def test_every_link_and_anchor_resolves(built_site, lang):
 def test_pages_link_to_anchors_and_the_check_sees_them(built_site, lang):
     # The check above must be checking something: the stride page links to its own sections.
     page = language_root(built_site, lang) / "parameters" / "stride" / "index.html"
-    fragments = [a for tag, a in parsed(page).links if tag == "a" and "#" in a and not a.startswith("#__")]
+    fragments = [a["href"] for a in parsed(page).links if a["tag"] == "a" and "#" in a.get("href", "")
+                 and not a["href"].startswith("#__")]
     assert len(fragments) > 3, fragments
     assert not broken_links(built_site, page)
 

@@ -1,16 +1,17 @@
 """What an example printed is shown as Markdown would render its fence, without a
-Markdown pass per output (conv1d_site/hooks.py: output_html)."""
+Markdown pass per output (conv1d_site/pages.py: output_html)."""
 
 import pytest
 from mkdocs.config import load_config
 
-from conv1d_site import hooks
-from sitebuild import ROOT
+from built import ROOT
+from conv1d_site import pages
 
 
 @pytest.fixture(scope="module", autouse=True)
 def renderer():
-    hooks.fence_html = hooks.fence_renderer(load_config(str(ROOT / "mkdocs.yml")))
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    pages.fence_html = pages.fence_renderer(config.markdown_extensions, config.mdx_configs)
 
 
 @pytest.mark.parametrize("printed", [
@@ -26,4 +27,4 @@ def renderer():
 def test_output_block_is_what_its_fence_renders_to(printed, error):
     kind = ".output-error" if error else ""
     fence = f'``` {{ .text .output {kind} .no-copy title="Output" }}\n{printed}\n```'
-    assert hooks.output_html(printed, error, "Output") == hooks.fence_html(fence)
+    assert pages.output_html(printed, error, "Output") == pages.fence_html(fence)

@@ -1,12 +1,12 @@
 """What Material's script would add to a page on load, written in by the build
-(conv1d_site/hooks.py: settle_content): copy buttons, and a frame around each table."""
+(conv1d_site/material.py: settle_content): copy buttons, and a frame around each table."""
 
 import re
 
 from mkdocs.config import load_config
 
-from conv1d_site import hooks
-from sitebuild import ROOT
+from built import ROOT
+from conv1d_site import material, pages
 
 PAGE = '''
 ``` python
@@ -28,8 +28,9 @@ y = conv(x)
 
 
 def test_code_blocks_but_no_copy_ones_get_a_button_that_copies_their_own_code():
-    render = hooks.fence_renderer(load_config(str(ROOT / "mkdocs.yml")))
-    settled = hooks.settle_content(render(PAGE), "Copy & paste")
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    render = pages.fence_renderer(config.markdown_extensions, config.mdx_configs)
+    settled = material.settle_content(render(PAGE), "Copy & paste")
     pres = re.findall(r"<pre[^>]*>.*?</pre>", settled, re.S)
     assert len(pres) == 3
     for pre, number in zip([pres[0], pres[2]], ["1", "2"]):

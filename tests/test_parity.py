@@ -1,7 +1,7 @@
-"""The English and Korean pages match: same files, includes, heading anchors and links.
+"""Every language's pages match the first language's: same files, includes, heading anchors and links.
 
-For every page in docs/en and docs/ko:
-- the page exists in both languages;
+For every page in docs/<lang>/ (today docs/en and docs/ko):
+- the page exists in every language;
 - the `{* examples/... *}` lines are the same, in the same order;
 - the explicit heading anchors `{ #... }` are the same, in the same order;
 - the relative links to .md pages (with their #anchor) are the same set.
@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from markdown_text import outside_fences
 
-from conv1d_site import hooks
+from conv1d_site.pages import DIAGRAM, DIRECTIVE
+from conv1d_site.languages import LANGUAGES, PRIMARY
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-LANGS = ("en", "ko")
 
 HEADING = re.compile(r"^#{1,6}[ \t].*?\{[^}]*?#(?P<id>[\w-]+)[^}]*\}[ \t]*$")
 INLINE_LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?:[ \t]+\"[^\"]*\")?\)")
@@ -50,7 +50,7 @@ def is_page_link(target: str) -> bool:
 def structure(path: Path) -> dict[str, list[str]]:
     lines = markdown_lines(path.read_text(encoding="utf-8"))
     # The build's own patterns: examples and diagrams alike must match across languages.
-    includes = [line.strip() for line in lines if hooks.DIRECTIVE.match(line) or hooks.DIAGRAM.match(line)]
+    includes = [line.strip() for line in lines if DIRECTIVE.match(line) or DIAGRAM.match(line)]
     anchors = [m["id"] for line in lines if (m := HEADING.match(line))]
     links = []
     for line in lines:
@@ -61,59 +61,66 @@ def structure(path: Path) -> dict[str, list[str]]:
     return {"includes": includes, "anchors": anchors, "links": links}
 
 
-def ordered_diff(what: str, en: list[str], ko: list[str]) -> list[str]:
-    if en == ko:
+def ordered_diff(what: str, first: list[str], other: list[str], names: tuple[str, str]) -> list[str]:
+    if first == other:
         return []
-    diff = difflib.unified_diff(en, ko, "en", "ko", lineterm="", n=1)
+    diff = difflib.unified_diff(first, other, *names, lineterm="", n=1)
     return [f"  {what} differ (order matters):", *(f"    {line}" for line in diff)]
 
 
-def set_diff(what: str, en: list[str], ko: list[str]) -> list[str]:
-    only_en, only_ko = sorted(set(en) - set(ko)), sorted(set(ko) - set(en))
+def set_diff(what: str, first: list[str], other: list[str], names: tuple[str, str]) -> list[str]:
+    only_first, only_other = sorted(set(first) - set(other)), sorted(set(other) - set(first))
     out = []
-    if only_en or only_ko:
+    if only_first or only_other:
         out.append(f"  {what} differ:")
-        out += [f"    only in en: {t}" for t in only_en]
-        out += [f"    only in ko: {t}" for t in only_ko]
+        out += [f"    only in {names[0]}: {t}" for t in only_first]
+        out += [f"    only in {names[1]}: {t}" for t in only_other]
     return out
 
 
-def compare(page: str) -> list[str]:
-    """Readable differences between docs/en/<page> and docs/ko/<page>, [] if none."""
-    en, ko = (structure(DOCS / lang / page) for lang in LANGS)
-    out = ordered_diff("examples", en["includes"], ko["includes"])
-    out += ordered_diff("heading anchors", en["anchors"], ko["anchors"])
-    out += set_diff("page links", en["links"], ko["links"])
-    return [f"{page}:", *out] if out else []
+def compare(page: str, lang: str) -> list[str]:
+    """Readable differences between the first language's <page> and `lang`'s, [] if none."""
+    first, other = structure(DOCS / PRIMARY / page), structure(DOCS / lang / page)
+    names = (PRIMARY, lang)
+    out = ordered_diff("examples", first["includes"], other["includes"], names)
+    out += ordered_diff("heading anchors", first["anchors"], other["anchors"], names)
+    out += set_diff("page links", first["links"], other["links"], names)
+    return [f"{page} ({lang}):", *out] if out else []
+
+
+OTHERS = [lang for lang in LANGUAGES if lang != PRIMARY]
 
 
 def missing_pages() -> list[str]:
-    en, ko = pages("en"), pages("ko")
-    return [f"docs/en/{p} has no docs/ko/{p}" for p in sorted(en - ko)] + [
-        f"docs/ko/{p} has no docs/en/{p}" for p in sorted(ko - en)
-    ]
+    found = []
+    for lang in OTHERS:
+        first, other = pages(PRIMARY), pages(lang)
+        found += [f"docs/{PRIMARY}/{p} has no docs/{lang}/{p}" for p in sorted(first - other)]
+        found += [f"docs/{lang}/{p} has no docs/{PRIMARY}/{p}" for p in sorted(other - first)]
+    return found
 
 
 def report() -> list[str]:
     out = missing_pages()
-    for page in sorted(pages("en") & pages("ko")):
-        out += compare(page)
+    for lang in OTHERS:
+        for page in sorted(pages(PRIMARY) & pages(lang)):
+            out += compare(page, lang)
     return out
 
 
 # ----------------------------------------------------------------- tests ------
 
-COMMON = sorted(pages("en") & pages("ko"))
+COMMON = [(page, lang) for lang in OTHERS for page in sorted(pages(PRIMARY) & pages(lang))]
 
 
-def test_every_page_exists_in_both_languages():
+def test_every_page_exists_in_every_language():
     missing = missing_pages()
     assert not missing, "\n" + "\n".join(missing)
 
 
-@pytest.mark.parametrize("page", COMMON)
-def test_page_matches_its_translation(page):
-    differences = compare(page)
+@pytest.mark.parametrize("page,lang", COMMON)
+def test_page_matches_its_translation(page, lang):
+    differences = compare(page, lang)
     assert not differences, "\n" + "\n".join(differences)
 
 
@@ -134,4 +141,4 @@ def test_structure_reads_includes_anchors_and_links(tmp_path):
 
 if __name__ == "__main__":
     lines = report()
-    print("\n".join(lines) if lines else "en and ko pages match")
+    print("\n".join(lines) if lines else "every language's pages match")

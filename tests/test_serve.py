@@ -9,7 +9,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from conv1d_site import serving
-from sitebuild import small_project
+from built import small_project
 
 # Rewritten by every build, whatever changed.
 ALWAYS = {"404.html", "ko/404.html"}

@@ -18,9 +18,13 @@ $(READY): requirements.txt
 # The browser tests inject axe-core from node_modules (pinned in package-lock.json).
 NODE_READY := node_modules/.ready-$(shell sha1sum package-lock.json | cut -c1-12)
 
-$(NODE_READY): package-lock.json
+$(NODE_READY): package-lock.json | system
 	npm ci --omit=dev --no-audit --no-fund --silent
 	touch $@
+
+.PHONY: system
+system:  ## Install Chromium, CJK fonts and npm with apt-get if missing (as root; else names the command)
+	@scripts/system.sh
 
 .PHONY: setup
 setup: $(READY) $(NODE_READY)  ## Create .venv with the pinned packages (torch 2.13.0 CPU) and node_modules
@@ -34,19 +38,23 @@ build: $(READY)  ## Write the complete static site, both languages, into site/
 	$(VENV)/bin/mkdocs build --strict
 
 .PHONY: test
-test: $(READY) $(NODE_READY)  ## Run the whole test suite (needs Debian's chromium for the browser tests)
+test: system $(READY) $(NODE_READY)  ## Run the whole test suite, browser tests included (sets up what it needs)
 	$(PYTHON) -m pytest
+
+.PHONY: check
+check: $(READY)  ## The quick loop: examples, the built site and everything else but the browser
+	$(PYTHON) -m pytest -m "not browser"
 
 .PHONY: refresh
 refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out) from a fresh run
-	$(PYTHON) -m pytest tests/test_examples.py --update-outputs -q
+	$(PYTHON) -m pytest tests/test_examples.py --update-outputs -q -n 0
 
 .PHONY: bench
 bench: $(READY)  ## Measure build times and page weights
 	$(PYTHON) scripts/bench.py
 
 .PHONY: audit
-audit: $(READY)  ## Lighthouse scores of a few pages in both languages (needs chromium, npm)
+audit: system $(READY)  ## Lighthouse scores of a few pages in both languages
 	$(PYTHON) scripts/audit.py
 
 .PHONY: translations

@@ -28,6 +28,9 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from conv1d_site.languages import LANGUAGES, prefix  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking "
@@ -36,7 +39,6 @@ CHROME_FLAGS = (
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 PAGES = ["", "parameters/stride/", "calculator/", "notebooks/stride_shapes/"]
-LANGUAGES = {"en": "", "ko": "ko/"}
 
 
 class StaticHost(http.server.SimpleHTTPRequestHandler):
@@ -128,9 +130,9 @@ def main() -> int:
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         rows, problems, missed = [], {}, False
         try:
-            for lang, prefix in LANGUAGES.items():
+            for lang in LANGUAGES:
                 for page in PAGES:
-                    path = prefix + page
+                    path = prefix(lang) + page
                     print(f"lighthouse /{path} ...", file=sys.stderr, flush=True)
                     results = [lighthouse(base + path, tmp / "report.json") for _ in range(args.runs)]
                     result = results[0]

@@ -3,7 +3,9 @@
 - cold build: a fresh `mkdocs build --strict` process (both languages, every
   example executed), and the same build with execution switched off;
 - rebuild: what `make serve` does after a page is saved (only that page is rendered again);
-- the size of every kind of page, and whether anything loads from outside.
+- the size of every kind of page, and whether anything loads from outside;
+- search: the time from the last key typed to the first results, in Chromium with the CPU
+  slowed down 4x (a mid-range phone), for a quarter of tests/search_queries.yml per language.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
@@ -84,6 +87,36 @@ def first_visit(page: Path, site: Path) -> int:
     return total
 
 
+SEARCH_BUDGET_MS = 300  # from the last key to the first result, CPU slowed down 4x
+TYPING_MS = 120  # between keys: a quick typist on a phone
+
+
+def search_latency(site: Path) -> dict[str, list[float]]:
+    """Per language, ms from the last key up to the results shown, for every fourth query."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    from built import Server
+    from conv1d_site.languages import LANGUAGES
+    from test_search import QUERIES, open_home, search
+
+    timings = {}
+    with Server(site) as server, sync_playwright() as playwright:
+        chromium = launch(playwright)
+        for lang in LANGUAGES:
+            context, page = open_home(chromium, server.url, lang)
+            cdp = context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+            took = []
+            for case in QUERIES[lang][::4]:
+                search(page, case["q"], typed=True, delay=TYPING_MS)
+                took.append(page.evaluate("window.__searchProbe.shownAt - window.__searchProbe.keyAt"))
+            context.close()
+            timings[lang] = took
+        chromium.close()
+    return timings
+
+
 EXTERNAL = re.compile(r"<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)=\"(?:https?:)?//", re.I)
 
 
@@ -120,11 +153,17 @@ def main() -> int:
         largest = max(pages, key=lambda p: p.stat().st_size)
         print(f"largest page: {largest.relative_to(site)} ({largest.stat().st_size / 1000:.1f} KB)")
         print(f"pages loading anything from outside the site: {len(external)}")
-        for lang, root in (("en", site), ("ko", site / "ko")):
-            for index in sorted((root / "search").glob("*.json")):
+        from conv1d_site.languages import LANGUAGES, prefix
+
+        for lang in LANGUAGES:
+            for index in sorted((site / prefix(lang) / "search").glob("*.json")):
                 print(f"search index {lang} {index.name}: {index.stat().st_size / 1000:.1f} KB, {gz(index) / 1000:.1f} KB gzip")
         for page in external:
             print(f"  {page}")
+        print()
+        for lang, took in search_latency(site).items():
+            print(f"search {lang}: first results {statistics.median(took):.0f} ms after the last key (median), "
+                  f"{max(took):.0f} ms at most, over {len(took)} queries, CPU 4x slower (target {SEARCH_BUDGET_MS} ms)")
         return 0  # figures are reported, not asserted
 
 

@@ -34,8 +34,8 @@ print("stored:", repr(valid.padding), "L_out:", valid(x).shape[-1])
 print("stored:", nn.Conv1d(2, 4, kernel_size=3, padding=1).padding)
 
 # %%
-# en: padding=(k-1)//2 keeps the length for odd k only.
-# ko: padding=(k-1)//2는 k가 홀수일 때만 길이를 유지합니다.
+# en: padding=(k-1)//2 keeps the length for odd k only (at dilation 1).
+# ko: padding=(k-1)//2는 k가 홀수일 때만 길이를 유지합니다(딜레이션 1).
 for k in [3, 4, 5, 6]:
     conv = nn.Conv1d(2, 4, kernel_size=k, padding=(k - 1) // 2)
     print(f"k={k}, padding={(k - 1) // 2}: L_out {conv(x).shape[-1]}")

@@ -31,5 +31,5 @@ conv(torch.randn(2, 4, 10).half())
 
 # %% raises RuntimeError
 # en: int64 input, e.g. token ids or raw integer samples.
-# ko: int64 입력입니다. 토큰 ID나 정수 샘플이 그렇습니다.
+# ko: int64 입력입니다. 토큰 id나 정수 샘플이 그렇습니다.
 conv(torch.arange(80).reshape(2, 4, 10))

@@ -1,5 +1,5 @@
 # en: padding='same' keeps the length (stride 1 only)
-# ko: padding='same'는 길이를 유지합니다(stride 1에서만)
+# ko: padding='same'은 길이를 유지합니다(stride 1에서만)
 # %%
 import torch
 from torch import nn

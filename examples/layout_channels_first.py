@@ -1,5 +1,5 @@
 # en: Conv1d is channels-first; most sequence layers are not
-# ko: Conv1d는 채널이 먼저 오고, 다른 시퀀스 레이어는 대부분 그렇지 않습니다
+# ko: Conv1d는 채널 우선이고, 다른 시퀀스 레이어는 대부분 그렇지 않습니다
 # %%
 import torch
 from torch import nn

@@ -7,14 +7,17 @@ from torch import nn
 torch.manual_seed(0)
 torch.set_printoptions(precision=4, sci_mode=False)
 
-# %%
-# en: kernel_size 2, stride 3, length 8: the division is exact, no tail is left.
-# ko: kernel_size 2, stride 3, 길이 8: 나누어떨어지므로 끝에 남는 샘플은 없습니다.
+# en: An all-ones kernel of size 2, stride 3, on the input 0, 1, ..., 7.
+# ko: 모두 1인 크기 2 커널을 stride 3으로 입력 0, 1, ..., 7에 적용합니다.
 x = torch.arange(8, dtype=torch.float32).reshape(1, 1, 8)
 conv = nn.Conv1d(1, 1, kernel_size=2, stride=3, bias=False)
 with torch.no_grad():
     conv.weight.fill_(1.0)
 k, s = 2, 3
+
+# %%
+# en: The division is exact: no tail is left at the end.
+# ko: 나누어떨어지므로 끝에 남는 샘플은 없습니다.
 print("(L_in - kernel_size) % stride:", (8 - k) % s)
 y = conv(x)
 print("output:", y.flatten().tolist())

@@ -11,7 +11,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
 # en: fan_in = (in_channels // groups) * kernel_size, bound = 1/sqrt(fan_in)
-# ko: fan_in = (in_channels // groups) * kernel_size, 경계 = 1/sqrt(fan_in)
+# ko: fan_in = (in_channels // groups) * kernel_size, 경계값 = 1/sqrt(fan_in)
 for c_in, c_out, k, g in [(16, 33, 3, 1), (64, 512, 3, 1), (8, 512, 5, 8)]:
     conv = nn.Conv1d(c_in, c_out, k, groups=g)
     fan_in = (c_in // g) * k

@@ -1,5 +1,5 @@
 # en: Channel mismatch with an unbatched input
-# ko: 배치 차원이 없는 입력의 채널 수 불일치
+# ko: 배치 없는 입력의 채널 수 불일치
 # %%
 import torch
 from torch import nn

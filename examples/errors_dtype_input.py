@@ -20,8 +20,8 @@ print(conv.double()(x).dtype)
 conv.float()
 
 # %% raises RuntimeError
-# en: float64 input (NumPy arrays are float64 by default).
-# ko: float64 입력입니다(NumPy 배열의 기본 자료형).
+# en: float64 input (NumPy's default floating type).
+# ko: float64 입력입니다(NumPy의 기본 실수 자료형).
 conv(torch.randn(2, 4, 10, dtype=torch.float64))
 
 # %% raises RuntimeError
@@ -31,5 +31,5 @@ conv(torch.randn(2, 4, 10).half())
 
 # %% raises RuntimeError
 # en: int64 input, e.g. token ids or raw integer samples.
-# ko: int64 입력입니다. 토큰 ID나 정수 샘플이 그렇습니다.
+# ko: int64 입력입니다. 토큰 id나 정수 샘플이 그렇습니다.
 conv(torch.arange(80).reshape(2, 4, 10))

@@ -1,5 +1,5 @@
-# en: padding='same' with an even kernel warns
-# ko: 짝수 커널에 padding='same'을 쓰면 경고가 나옵니다
+# en: padding='same' with an even kernel and dilation 1 warns
+# ko: 딜레이션 1의 짝수 커널에 padding='same'을 쓰면 경고가 나옵니다
 # %%
 import torch
 from torch import nn

@@ -1,5 +1,5 @@
 # en: padding='same' needs stride 1
-# ko: padding='same'는 stride가 1이어야 합니다
+# ko: padding='same'은 stride가 1이어야 합니다
 # %%
 import torch
 import torch.nn.functional as F

@@ -1,5 +1,5 @@
 # en: in_channels is the number of features per time step
-# ko: in_channels는 시간 축 한 칸마다 있는 특징 수입니다
+# ko: in_channels는 시간 스텝마다 있는 특징의 수입니다
 # %%
 import torch
 from torch import nn
@@ -10,7 +10,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 # %%
 # en: 10 time steps, 3 features per step (say x, y, z of a sensor).
 # en: Conv1d wants (batch, channels, length): the features are the channels.
-# ko: 시간 축 10칸, 칸마다 특징 3개(예: 센서의 x, y, z)가 있습니다.
+# ko: 시간 스텝 10개, 스텝마다 특징 3개(예: 센서의 x, y, z)가 있습니다.
 # ko: Conv1d는 (배치, 채널, 길이)를 받으므로 특징이 채널이 됩니다.
 x = torch.randn(1, 3, 10)
 conv = nn.Conv1d(in_channels=3, out_channels=8, kernel_size=3)

@@ -1,5 +1,5 @@
 # en: Batched (N, C, L) and unbatched (C, L) input
-# ko: 배치가 있는 (N, C, L) 입력과 배치가 없는 (C, L) 입력
+# ko: 배치 입력 (N, C, L)과 배치 없는 입력 (C, L)
 # %%
 import torch
 from torch import nn

@@ -24,3 +24,10 @@ for k in [1, 3, 5, 7]:
     conv = nn.Conv1d(2, 4, kernel_size=k)
     params = sum(p.numel() for p in conv.parameters())
     print(f"k={k}: weight {tuple(conv.weight.shape)}, params {params}")
+
+# %%
+# en: With stride 2 the length falls in steps: two kernel sizes share each length.
+# ko: stride가 2이면 길이가 계단식으로 줄어, 커널 크기 두 개가 같은 길이를 냅니다.
+for k in [3, 4, 5, 6]:
+    conv = nn.Conv1d(2, 4, kernel_size=k, stride=2)
+    print(f"stride 2, k={k}: L_out {conv(x).shape[-1]}")

@@ -1,5 +1,5 @@
-# en: padding='"same"' sees the future
-# ko: padding='"same"'은 미래를 봅니다
+# en: padding='same' sees the future
+# ko: padding='same'은 미래를 봅니다
 # %%
 import torch
 from torch import nn

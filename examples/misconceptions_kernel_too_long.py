@@ -1,5 +1,5 @@
 # en: The kernel-size error means the input got too short
-# ko: kernel size 오류는 입력이 너무 짧아졌다는 뜻입니다
+# ko: "Kernel size" 오류는 입력이 너무 짧아졌다는 뜻입니다
 # %%
 import torch
 from torch import nn

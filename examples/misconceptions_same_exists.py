@@ -1,5 +1,5 @@
-# en: padding='"same"' exists, for stride 1 only
-# ko: padding='"same"'은 있지만 stride 1에서만 됩니다
+# en: padding='same' exists, for stride 1 only
+# ko: padding='same'은 있지만 stride 1에서만 됩니다
 # %%
 import torch
 from torch import nn

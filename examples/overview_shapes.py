@@ -1,5 +1,5 @@
 # en: Input and output shapes: batched, unbatched, and not 1-D
-# ko: 입력과 출력 모양: 배치, 비배치, 그리고 1차원 텐서가 아님
+# ko: 입력과 출력 모양: 배치 입력, 배치 없는 입력, 1차원 텐서는 안 됨
 # %%
 import torch
 from torch import nn

@@ -10,8 +10,8 @@ torch.set_printoptions(precision=4, sci_mode=False)
 # %%
 # en: Input length 10, kernel_size 3: the largest padding reflect and
 # en: circular accept; replicate and zeros take any padding.
-# ko: 입력 길이 10, kernel_size 3. reflect와 circular가 받는 가장 큰 패딩이고,
-# ko: replicate와 zeros는 패딩 크기에 제한이 없습니다.
+# ko: 입력 길이 10, kernel_size 3. reflect와 circular에는 받아들이는 가장 큰 패딩을 주고,
+# ko: 패딩 크기에 제한이 없는 replicate와 zeros에는 20을 줍니다.
 x = torch.randn(1, 2, 10)
 print("input:", tuple(x.shape))
 for mode, p in [("reflect", 9), ("circular", 10), ("replicate", 20), ("zeros", 20)]:

@@ -1,5 +1,5 @@
 # en: padding='same' keeps the length (stride 1 only)
-# ko: padding='same'는 길이를 유지합니다(stride 1에서만)
+# ko: padding='same'은 길이를 유지합니다(stride 1에서만)
 # %%
 import torch
 from torch import nn
@@ -9,9 +9,9 @@ torch.manual_seed(0)
 torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
-# en: Odd kernels: the padding is split evenly, (k - 1) // 2 per side.
+# en: Odd kernels, dilation 1: the padding is split evenly, (k - 1) // 2 per side.
 # en: Compare with padding by hand: F.pad(x, (left, right)).
-# ko: 홀수 커널에서는 패딩이 양쪽에 (k - 1) // 2씩 똑같이 나뉩니다.
+# ko: 딜레이션 1의 홀수 커널에서는 패딩이 양쪽에 (k - 1) // 2씩 똑같이 나뉩니다.
 # ko: F.pad(x, (left, right))로 직접 패딩한 결과와 비교합니다.
 x = torch.randn(1, 2, 10)
 print("input:", tuple(x.shape))

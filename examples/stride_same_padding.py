@@ -1,5 +1,5 @@
 # en: padding='same' refuses a stride above 1
-# ko: padding='same'는 stride가 1보다 크면 거부합니다
+# ko: padding='same'은 stride가 1보다 크면 거부합니다
 # %%
 from torch import nn
 

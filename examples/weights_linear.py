@@ -19,7 +19,7 @@ print("parameters:", sum(p.numel() for p in conv.parameters()),
 
 # %%
 # en: Copy the conv's weights into the linear layer.
-# ko: 합성곱의 가중치를 선형 레이어에 복사합니다.
+# ko: 합성곱의 가중치를 Linear 레이어에 복사합니다.
 with torch.no_grad():
     linear.weight.copy_(conv.weight.squeeze(-1))
     linear.bias.copy_(conv.bias)

@@ -71,8 +71,10 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
 def build(site: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     print(f"building the site into {site} ...", file=sys.stderr, flush=True)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                   cwd=ROOT, env=env, check=True)
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)  # not -q: it hides warnings from --strict
+    if done.returncode:
+        sys.exit(done.stdout + done.stderr)
 
 
 def lighthouse_bin() -> Path:

@@ -29,7 +29,10 @@ RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 def cold_build(site: Path, execute: bool) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CONV1D_EXECUTE": "1" if execute else "0"}
     start = time.perf_counter()
-    subprocess.run([*MKDOCS, "build", "--strict", "-q", "-d", str(site)], cwd=ROOT, env=env, check=True)
+    done = subprocess.run([*MKDOCS, "build", "--strict", "-d", str(site)], cwd=ROOT, env=env,
+                          capture_output=True, text=True)  # not -q: it hides warnings from --strict
+    if done.returncode:
+        sys.exit(done.stdout + done.stderr)
     return time.perf_counter() - start
 
 

@@ -35,7 +35,7 @@ def start_build(project: Path, site: Path) -> subprocess.Popen:
     env.pop("PYTHONHASHSEED", None)
     env.pop("SITE_URL", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],  # no -q: it hides warnings from --strict
         cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
 

@@ -57,6 +57,8 @@ def pytest_report_header(config):
 
 
 def pytest_collection_modifyitems(config, items):
+    # Tests that need no build first: while one worker builds the site, the other runs them.
+    items.sort(key=lambda item: "built_site" in getattr(item, "fixturenames", ()))
     if not os.environ.get(NO_BROWSER):
         return
     left_out = [item for item in items if item.get_closest_marker("browser")]

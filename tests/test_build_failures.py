@@ -11,6 +11,7 @@ def project(tmp_path):
     return small_project(tmp_path / "project")
 
 
+@pytest.mark.xdist_group("small-site")  # shares its build with tests/test_hosting.py
 def test_the_unbroken_project_builds_without_a_warning(small_site):
     site, messages = small_site
     assert messages == []

@@ -19,7 +19,7 @@ from torch import nn
 from conv1d_settings import (EDGE_CASES, NONE, SEED, as_params, random_setting, setting, settings, sorted_sets,
                              torch_outcome)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("calculator")]  # one page, one worker
 
 FIELDS = ["input", "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation",
           "groups", "bias", "padding_mode"]

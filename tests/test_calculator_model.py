@@ -13,6 +13,7 @@ import pytest
 
 from conv1d_settings import NONE, settings, sorted_sets, torch_outcome
 
+pytestmark = pytest.mark.xdist_group("calculator-model")  # torch and node compute it once
 COUNT = 5000  # random settings beside the edge cases
 NODE = shutil.which("node")
 

@@ -22,6 +22,7 @@ import pytest
 from built import PREFIX, Server, build_site, page_paths, small_project
 from conv1d_site.languages import LANGUAGES, PRIMARY
 
+pytestmark = pytest.mark.xdist_group("small-site")  # its builds, once, on one worker
 SITE_URL = "https://example.org/conv1d/"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

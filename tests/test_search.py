@@ -26,7 +26,7 @@ import yaml
 
 from built import LANGUAGES, PREFIX
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("search")]  # the queries are typed once
 
 QUERIES = yaml.safe_load(Path(__file__).with_name("search_queries.yml").read_text(encoding="utf-8"))
 

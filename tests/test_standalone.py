@@ -16,6 +16,7 @@ import pytest
 from conv1d_site.examples import all_examples, normalize
 
 PATHS = all_examples()
+pytestmark = pytest.mark.xdist_group("standalone")  # every script runs alone once, on one worker
 # How Python shows a warning on stderr: `path:line: Category: message`, then the source line.
 WARNING_LINE = re.compile(r"^\S.*?:\d+: (?P<warning>[A-Z]\w*Warning: .*)$", re.M)
 

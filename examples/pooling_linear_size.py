@@ -47,6 +47,8 @@ head = nn.Linear(64, 10)
 head(features(x))
 
 # %% raises RuntimeError
-# en: The model sized for length 52, on length 100: 64 * 22 values per sample.
-# ko: 길이 52에 맞춘 모델에 길이 100을 넣습니다. 샘플마다 값이 64 * 22개입니다.
-model(torch.randn(8, 1, 100))
+# en: The model sized for length 52, on length 100.
+# ko: 길이 52에 맞춘 모델에 길이 100을 넣습니다.
+longer = torch.randn(8, 1, 100)
+print("before Flatten:", tuple(features[:-1](longer).shape))
+model(longer)

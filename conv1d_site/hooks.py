@@ -14,6 +14,7 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_page_context   pages          outputs and diagrams fill the slots (waits for its examples)
                       languages      the language menu leads to this page in each language
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
+                      pages          the theme's indentation between tags taken out
     on_post_build     notebooks      the .ipynb files, with outputs
                       search         this language's index
                       languages      the other languages' builds joined (or run, when not forked)
@@ -133,7 +134,7 @@ def on_post_page(output, page, config):
         entries = material.search_entries(config)
         search.prepare([text for entry in entries[indexed:] for text in (entry["title"], entry["text"])])
         indexed = len(entries)
-    return output
+    return pages.compact(output)
 
 
 def on_post_build(config) -> None:

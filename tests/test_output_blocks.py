@@ -28,3 +28,10 @@ def test_output_block_is_what_its_fence_renders_to(printed, error):
     kind = ".output-error" if error else ""
     fence = f'``` {{ .text .output {kind} .no-copy title="Output" }}\n{printed}\n```'
     assert pages.output_html(printed, error, "Output") == pages.fence_html(fence)
+
+
+def test_compacting_a_page_keeps_what_renders():
+    page = ('<nav>\n    <ul>\n      <li><a href="x">x</a></li>\n    </ul>\n</nav>\n<p>a\n   b <code>c  d</code></p>\n'
+            '<pre><code>  kept\n    as is\n</code></pre>\n<script>\n  var a = 1\n</script>\n')
+    assert pages.compact(page) == ('<nav>\n<ul>\n<li><a href="x">x</a></li>\n</ul>\n</nav>\n<p>a\n   b <code>c  d</code></p>\n'
+                                   '<pre><code>  kept\n    as is\n</code></pre>\n<script>\n  var a = 1\n</script>\n')

@@ -137,7 +137,8 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
         cell = run.cells[int(m["cell"])] if run else None
         if not (cell and cell.output):
             return ""
-        return output_html(cell.output.rstrip("\n"), bool(cell.error), labels["output"]) + "\n"
+        messages = [*cell.warnings, *([cell.error] if cell.error else [])]
+        return output_html(cell.printed, messages, bool(cell.error), labels["output"]) + "\n"
 
     def diagram(m):
         figure = (m["layer"], m["input"], bool(m["channels"]))
@@ -175,14 +176,24 @@ _VERBATIM = re.compile(r"[^\t\r\x00\x02\x03\ufeff]*", re.S)
 _BLANKS = re.compile(r"(?:^|\n)[ ]+(?:\n|$)|^\n")
 
 
-def output_html(printed: str, error: bool, title: str) -> str:
-    """What an output fence renders to: one template per kind, filled with the escaped text
-    (a full Markdown pass per output cost a second per language)."""
+def output_html(printed: str, messages: list[str], error: bool, title: str) -> str:
+    """What an output fence renders to: what the cell printed, then torch's warnings and
+    exception, each in a `<span class="message">` that CSS wraps to the width (a reader sees
+    a message whole; a tensor keeps its lines and scrolls).
+
+    One template per kind, filled with the escaped text: a full Markdown pass per output
+    cost a second per language.
+    """
     fence = f'``` {{ .text .output {".output-error" if error else ""} .no-copy title="{title}" }}\n%s\n```'
-    if not _VERBATIM.fullmatch(printed) or _BLANKS.search(printed):
-        return fence_html(fence % printed)  # tabs, lines of spaces...: as Markdown treats them
-    head, _, tail = fence_html(fence % "conv1dslot").partition("conv1dslot")
-    return head + html_text.escape(printed, quote=False) + tail  # as Pygments escapes text
+    shown = "\n".join(f'<span class="message">{html_text.escape(m, quote=False)}</span>' for m in messages)
+    if _VERBATIM.fullmatch(printed) and not _BLANKS.search(printed):
+        head, _, tail = fence_html(fence % "conv1dslot").partition("conv1dslot")
+        return head + (html_text.escape(printed, quote=False) + shown).rstrip("\n") + tail  # as Pygments escapes
+    rendered = fence_html(fence % printed.rstrip("\n"))  # tabs, lines of spaces...: as Markdown treats them
+    if not shown:
+        return rendered
+    head, tail = rendered.rsplit("\n</code>", 1)
+    return f"{head}\n{shown}\n</code>{tail}"
 
 
 # Whitespace between two tags that holds a line break: the theme's indentation. One line

@@ -1,5 +1,6 @@
-"""The built site in Chromium: every page loads cleanly and passes axe-core; the language
-switcher, the copy buttons, notebook downloads and the dark scheme work as a reader sees them.
+"""The built site in Chromium: every page loads cleanly, passes axe-core and reads on a phone
+(tests/phone_layout.js at 360 and 412 px); the language switcher, the copy buttons, notebook
+downloads and the dark scheme work as a reader sees them.
 
 Needs Debian's Chromium (/usr/bin/chromium) and axe-core from `npm ci` (node_modules/).
 Each page is visited once: loaded, its console and requests recorded, then axe-core run on it
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import nbformat
@@ -46,6 +48,11 @@ class Visit:
     failed: list[str] = field(default_factory=list)  # responses with status >= 400
     requests: list[str] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)  # phone_layout.js's problems, per width
+
+
+PHONE_LAYOUT = Path(__file__).with_name("phone_layout.js").read_text(encoding="utf-8")
+PHONES = (360, 412)  # CSS px: the narrow phones most readers hold, and a common wide one
 
 
 def pages_to_visit(site, lang: str) -> list[str]:
@@ -63,9 +70,13 @@ def is_local(url: str) -> bool:
     return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
 
 
-def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, Visit]:
-    """Load each page in turn, recording what it did, then run axe-core on it."""
-    context = chromium.new_context()
+DESKTOP = {"width": 1280, "height": 720}
+
+
+def visit(chromium, base: str, paths: list[str], axe: bool = True, phones=PHONES) -> dict[str, Visit]:
+    """Load each page in turn, recording what it did; run axe-core on it as a desktop shows it,
+    then check its layout at each phone width."""
+    context = chromium.new_context(viewport=DESKTOP)
     if axe:
         context.add_init_script(path=str(AXE))  # sent once; evaluated as each page starts
     page = context.new_page()
@@ -85,6 +96,11 @@ def visit(chromium, base: str, paths: list[str], axe: bool = True) -> dict[str, 
         page.goto(base + path, wait_until="load")
         if axe:
             found[path].violations = page.evaluate(AXE_RUN)
+        for width in phones:
+            page.set_viewport_size({"width": width, "height": 800})
+            found[path].layout += [f"{width} px: {p}" for p in page.evaluate(PHONE_LAYOUT)]
+        if phones:
+            page.set_viewport_size(DESKTOP)
     context.close()
     return found
 
@@ -95,13 +111,14 @@ def problems(visit: Visit) -> list[str]:
     found += [f"failed: {f}" for f in visit.failed]  # also a console error
     found += [f"outside request: {url}" for url in visit.requests if not is_local(url)]
     found += [f"axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations]
+    found += [f"phone {p}" for p in visit.layout]
     return found
 
 
 # Each page is visited by one test of the sweep, whichever worker runs it.
 @pytest.mark.parametrize("chunk", range(CHUNKS))
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_pages_load_cleanly_and_pass_axe(built_site, served_site, chromium, lang, chunk):
+def test_pages_load_cleanly_pass_axe_and_read_on_a_phone(built_site, served_site, chromium, lang, chunk):
     paths = pages_to_visit(built_site, lang)[chunk::CHUNKS]
     visits = visit(chromium, served_site, paths)
     assert len(visits) > 3

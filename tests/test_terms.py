@@ -1,4 +1,5 @@
-"""Korean pages use the site's preferred terms, and the glossary lists them all.
+"""Korean pages, the build's own strings and everything the Korean site shows use the site's preferred
+terms, and the glossary lists them all.
 
 The term list lives in conv1d_site/terms.yml, which the site's search reads too.
 A synonym listed under `avoid` may appear in the glossary, in code and in error
@@ -115,6 +116,44 @@ def test_glossary_lists_every_term(lang):
         if word not in text
     ]
     assert not missing, f"docs/{lang}/{GLOSSARY} lacks: " + ", ".join(missing)
+
+
+# The site's own strings outside the pages: the build's labels and diagram texts, the
+# templates, the scripts (the calculator's and search box's words live in the pages'
+# data-* attributes, checked below on the built site).
+SOURCES = sorted([*ROOT.glob("conv1d_site/*.py"), *ROOT.glob("overrides/**/*.html"), *ROOT.glob("overrides/**/*.js")])
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+COMMENT_LINE = re.compile(r"^\s*(#|//|/?\*)")  # a comment about terms, not a string a reader sees
+
+
+def test_korean_strings_in_the_build_code_use_preferred_terms():
+    found = []
+    for path in SOURCES:
+        lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if HANGUL.search(line) and not COMMENT_LINE.match(line)]
+        found += avoided(lines, path.relative_to(ROOT).as_posix())
+    assert any(HANGUL.search(p.read_text(encoding="utf-8")) for p in SOURCES)  # there are strings to check
+    assert not found, "\n" + "\n".join(found)
+
+
+# What a Korean reader sees besides the prose: navigation, header, search box, diagrams,
+# the calculator's words (data-* attributes), titles, labels and descriptions.
+SEEN_ATTRIBUTES = re.compile(r'\s(?:data-[\w-]+|aria-label|title|placeholder|alt|content)="([^"]*[\uac00-\ud7a3][^"]*)"')
+CODE = re.compile(r"<(code|pre)\b[^>]*>.*?</\1>", re.S)
+
+
+def test_everything_the_korean_site_shows_uses_preferred_terms(built_site):
+    import html
+
+    found = []
+    pages = [p for p in (built_site / "ko").rglob("*.html") if p.relative_to(built_site / "ko").parts[0] != "glossary"]
+    for page in pages:
+        markup = CODE.sub(" ", page.read_text(encoding="utf-8"))
+        text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
+        shown = [(0, text)] + [(0, html.unescape(value)) for value in SEEN_ATTRIBUTES.findall(markup)]
+        found += avoided(shown, page.relative_to(built_site).as_posix())
+    assert len(pages) > 30
+    assert not found, "\n" + "\n".join(sorted(set(found))[:40])
 
 
 def test_prose_lines_strip_code_and_front_matter():

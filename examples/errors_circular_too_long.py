@@ -1,5 +1,5 @@
 # en: 'circular' padding may wrap around only once
-# ko: 'circular' 패딩은 한 바퀴까지만 감쌀 수 있습니다
+# ko: 순환 패딩('circular')은 한 바퀴까지만 감쌀 수 있습니다
 # %%
 import torch
 from torch import nn

@@ -1,5 +1,5 @@
 # en: A float padding with 'reflect', 'replicate' or 'circular'
-# ko: 'reflect', 'replicate', 'circular'에 실수 padding을 준 경우
+# ko: 반사·복제·순환 패딩('reflect', 'replicate', 'circular')에 실수 padding을 준 경우
 # %%
 import torch
 from torch import nn

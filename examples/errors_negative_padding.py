@@ -1,5 +1,5 @@
 # en: Negative padding fails at the forward pass, with 'zeros' only
-# ko: 음수 패딩은 'zeros'에서만 순전파에서 실패합니다
+# ko: 음수 패딩은 제로 패딩('zeros')에서만 순전파에서 실패합니다
 # %%
 import torch
 from torch import nn
@@ -14,7 +14,7 @@ print(conv)
 # %%
 # en: With 'reflect', 'replicate' or 'circular' there is no error: F.pad runs
 # en: first and crops the input, the same as slicing x[..., 1:-1].
-# ko: 'reflect', 'replicate', 'circular'에서는 오류가 없습니다. F.pad가 먼저
+# ko: 반사·복제·순환 패딩('reflect', 'replicate', 'circular')에서는 오류가 없습니다. F.pad가 먼저
 # ko: 실행되어 입력을 잘라 내며, x[..., 1:-1]로 슬라이스한 것과 같습니다.
 x = torch.randn(2, 4, 10)
 plain = nn.Conv1d(4, 4, kernel_size=3)
@@ -27,5 +27,5 @@ for mode in ["reflect", "replicate", "circular"]:
 
 # %% raises RuntimeError
 # en: With 'zeros' (the default) it fails.
-# ko: 'zeros'(기본값)에서는 실패합니다.
+# ko: 기본값인 제로 패딩에서는 실패합니다.
 conv(x)

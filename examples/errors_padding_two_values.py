@@ -25,6 +25,6 @@ nn.Conv1d(4, 4, kernel_size=3, padding=(1, 2))(x)
 # %% raises RuntimeError
 # en: With 'reflect', F.pad reads (1, 2) from the last axis backwards: 2 per side
 # en: of the length, 1 per side of the channels. 4 channels become 6.
-# ko: 'reflect'이면 F.pad가 (1, 2)를 마지막 축부터 거꾸로 읽습니다. 길이 양쪽에 2,
+# ko: 반사 패딩('reflect')이면 F.pad가 (1, 2)를 마지막 축부터 거꾸로 읽습니다. 길이 양쪽에 2,
 # ko: 채널 양쪽에 1을 붙이므로 채널 4개가 6개가 됩니다.
 nn.Conv1d(4, 4, kernel_size=3, padding=(1, 2), padding_mode="reflect")(x)

@@ -1,5 +1,5 @@
 # en: 'reflect' padding must be shorter than the input
-# ko: 'reflect' 패딩은 입력보다 짧아야 합니다
+# ko: 반사 패딩('reflect')은 입력보다 짧아야 합니다
 # %%
 import torch
 from torch import nn
@@ -23,6 +23,6 @@ nn.Conv1d(4, 4, 3, padding=10, padding_mode="reflect")(x)
 
 # %% raises RuntimeError
 # en: "same" can hit it too: kernel 5 pads 2 per side, length 2.
-# ko: "same"도 걸립니다: 커널 5는 한쪽 2, 입력 길이는 2입니다.
+# ko: same 패딩도 걸립니다: 커널 5는 한쪽 2, 입력 길이는 2입니다.
 short = torch.randn(1, 4, 2)
 nn.Conv1d(4, 4, 5, padding="same", padding_mode="reflect")(short)

@@ -1,5 +1,5 @@
 # en: ConvTranspose1d has no padding='same' and no padding_mode but 'zeros'
-# ko: ConvTranspose1d에는 padding='same'도, 'zeros' 말고 다른 padding_mode도 없습니다
+# ko: ConvTranspose1d에는 padding='same'도, 제로 패딩('zeros') 말고 다른 padding_mode도 없습니다
 # %%
 import torch
 from torch import nn
@@ -24,5 +24,5 @@ same(y)
 
 # %% raises ValueError
 # en: Any padding_mode but 'zeros' is refused when the layer is built.
-# ko: 'zeros'가 아닌 padding_mode는 레이어를 만들 때 거부됩니다.
+# ko: 제로 패딩('zeros')이 아닌 padding_mode는 레이어를 만들 때 거부됩니다.
 nn.ConvTranspose1d(4, 2, kernel_size=3, padding=1, padding_mode="reflect")

@@ -48,9 +48,9 @@ print("bias last: equal", torch.equal(by_matrix(x, conv, bias_last=True), conv(x
       " largest difference", (by_matrix(x, conv, bias_last=True) - conv(x)).abs().max().item())
 
 # %%
-# en: 432 settings in float64 and in float32 (kernel 1-5, stride 1-3, padding 0-2,
+# en: 432 settings in float64 and in float32 (kernel 1, 2, 3 and 5, stride 1-3, padding 0-2,
 # en: dilation 1-2, groups 1, 2, 4, with and without bias).
-# ko: float64와 float32에서 설정 432가지를 시험합니다(kernel 1–5, stride 1–3, padding 0–2,
+# ko: float64와 float32에서 설정 432가지를 시험합니다(kernel 1, 2, 3, 5, stride 1–3, padding 0–2,
 # ko: dilation 1–2, groups 1, 2, 4, 편향 있음과 없음).
 grid = list(itertools.product([1, 2, 3, 5], [1, 2, 3], [0, 1, 2], [1, 2], [1, 2, 4], [True, False]))
 for dtype in [torch.float64, torch.float32]:

@@ -1,5 +1,5 @@
 # en: 'same' looks ahead; left-only padding does not
-# ko: 'same'은 뒤쪽 샘플을 미리 보고, 왼쪽 패딩은 그렇지 않습니다
+# ko: same 패딩은 뒤쪽 샘플을 미리 보고, 왼쪽 패딩은 그렇지 않습니다
 # %%
 import torch
 from torch import nn
@@ -19,7 +19,7 @@ print("input: ", x.flatten().tolist())
 
 # %%
 # en: 'same' pads one sample on each side: output 4 already sees input 5.
-# ko: 'same'은 양쪽에 한 샘플씩 패딩하므로, 출력 4가 이미 입력 5를 봅니다.
+# ko: same 패딩은 양쪽에 한 샘플씩 패딩하므로, 출력 4가 이미 입력 5를 봅니다.
 same = F.conv1d(x, weight, padding="same")
 print("same:  ", same.flatten().tolist())
 

@@ -28,7 +28,7 @@ for stride in [1, 2, 3]:
 
 # %%
 # en: 'valid' means no padding at all: the same as padding=0.
-# ko: 'valid'는 패딩을 하지 않는다는 뜻으로, padding=0과 같습니다.
+# ko: valid 패딩은 패딩을 하지 않는다는 뜻으로, padding=0과 같습니다.
 valid = nn.Conv1d(2, 4, kernel_size=3, padding="valid")
 print("stored:", repr(valid.padding), "L_out:", valid(x).shape[-1])
 print("stored:", nn.Conv1d(2, 4, kernel_size=3, padding=1).padding)

@@ -12,7 +12,7 @@ torch.set_printoptions(precision=4, sci_mode=False)
 
 # %%
 # en: The first forward pass of an even kernel with 'same' (dilation 1) warns.
-# ko: 짝수 커널에 'same'을 쓴 레이어(딜레이션 1)는 첫 순전파에서 경고를 냅니다.
+# ko: 짝수 커널에 same 패딩을 쓴 레이어(딜레이션 1)는 첫 순전파에서 경고를 냅니다.
 x = torch.randn(1, 2, 10)
 conv = nn.Conv1d(2, 4, kernel_size=2, padding="same")
 print("input: ", tuple(x.shape))

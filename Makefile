@@ -16,12 +16,19 @@ $(READY): requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-compile -r requirements.txt
 	rm -f $(VENV)/.ready-* && touch $@
 
-# The browser tests inject axe-core from node_modules (pinned in package-lock.json).
-NODE_READY := node_modules/.ready-$(shell sha1sum package-lock.json | cut -c1-12)
+# The browser tests inject axe-core from node_modules; make audit also needs Lighthouse (a
+# devDependency, 170 MB). Both pinned in package-lock.json.
+LOCK := $(shell sha1sum package-lock.json | cut -c1-12)
+NODE_READY := node_modules/.ready-$(LOCK)
+NODE_AUDIT := node_modules/.audit-ready-$(LOCK)
 
 $(NODE_READY): package-lock.json | system
 	npm ci --omit=dev --no-audit --no-fund --silent
 	touch $@
+
+$(NODE_AUDIT): package-lock.json | system
+	npm ci --no-audit --no-fund --silent
+	touch $(NODE_READY) $@
 
 .PHONY: system
 system:  ## Install Chromium, CJK fonts and npm with apt-get if missing (as root; else names the command)
@@ -55,7 +62,7 @@ bench: $(READY)  ## Measure build times and page weights
 	$(PYTHON) scripts/bench.py
 
 .PHONY: audit
-audit: system $(READY)  ## Lighthouse scores of a few pages in both languages
+audit: system $(READY) $(NODE_AUDIT)  ## Lighthouse scores of a few pages in both languages
 	$(PYTHON) scripts/audit.py
 
 .PHONY: translations

@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from conv1d_site import diagrams
-from conv1d_site.diagram_text import printed
+from conv1d_site.diagram_text import SCRIPT_WORDS, printed, script_words
 from conv1d_site.diagrams import arithmetic, channel_groups, diagram, windows
 from conv1d_site.languages import LANGUAGES
 
@@ -542,6 +542,14 @@ def test_explored_numbers_follow_the_print_precision():
         torch.set_printoptions(profile="default")
     assert data["p"] == 2 and data["w"] == ["0.33", "2"] and data["x"][:2] == ["0.12", "1"]
     assert [printed(v, 4) for v in [210.0, 0.14834, -0.00001, 0.104, 2.99996]] == ["210", "0.1483", "0", "0.1040", "3"]
+
+
+def test_the_scripts_words_are_diagram_texts():
+    """overrides/assets/diagrams.js carries SCRIPT_WORDS of every language, as diagram_text.py has them."""
+    js = (Path(__file__).resolve().parents[1] / "overrides/assets/diagrams.js").read_text(encoding="utf-8")
+    words = json.loads(re.search(r"var WORDS = (\{.*?\n  \})\n", js, re.S)[1])
+    assert words == {lang: script_words(lang) for lang in LANGUAGES}
+    assert all(set(words[lang]) == set(SCRIPT_WORDS) for lang in LANGUAGES)
 
 
 # ------------------------------------------------------- the built site ---

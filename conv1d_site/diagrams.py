@@ -186,6 +186,7 @@ def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, col
         text_width(values[p], FONT) + 4 <= cell for p in cols if p is not None)
     cell_h = CELL_H_VALUES if show_values else CELL_H
     cells = svg.group(' class="c1d-cell"') if explore else svg
+    over = svg.group("") if explore else svg  # the values, over the cells
     y += 4
     for i, p in enumerate(cols):
         x = x0 + i * cell
@@ -203,7 +204,7 @@ def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, col
         else:
             svg.rect(x + pad, y, cell - 2 * pad, cell_h, cls)
         if show_values:
-            svg.text(x + cell / 2, y + cell_h / 2 + FONT * 0.35, values[p])
+            over.text(x + cell / 2, y + cell_h / 2 + FONT * 0.35, values[p])
     y += cell_h
     # input index labels (padding cells have none), as many as fit
     y += LINE

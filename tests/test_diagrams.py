@@ -340,8 +340,15 @@ def test_padding_and_unread_cells_are_styled():
     root = parse(diagram(conv, x))
     assert has_class(root, "c1d-pad") == 3  # one each side, and the legend's swatch
     assert has_class(root, "c1d-unread") == 0
-    values = [t.text for t in root.iter(SVG + "tspan")][:7]
-    assert values == ["2", "1", "2", "3", "4", "5", "4"]  # reflect: the padding holds x[1] and x[3]
+    assert cell_values(root) == ["2", "1", "2", "3", "4", "5", "4"]  # reflect: the padding holds x[1] and x[3]
+
+
+def cell_values(root) -> list[str]:
+    """The values written in the input cells: the group drawn right after the cells' group (over them)."""
+    drawing = root.find(SVG + "g")[0]
+    groups = list(drawing)
+    cells = next(i for i, g in enumerate(groups) if g.get("class") == "c1d-cell")
+    return [t.text for t in groups[cells + 1].iter() if t.tag in (SVG + "tspan", SVG + "text") and t.text]
 
 
 def test_dilation_gaps_and_stride_jumps_are_drawn():
@@ -630,3 +637,14 @@ def test_every_diagram_of_the_site_carries_its_examples_arithmetic(built_site, e
             assert len(data["o"]) == len(printed_y)
         seen += 1
     assert seen >= 20
+
+
+def test_values_are_drawn_over_their_cells():
+    """Values come after the cells in document order, or a cell would paint over its value."""
+    conv, x = SAMPLES[1]
+    root = parse(diagram(conv, x))
+    drawing = list(root.find(SVG + "g")[0])
+    cells = next(i for i, g in enumerate(drawing) if g.get("class") == "c1d-cell")
+    assert not [t for g in drawing[:cells] for t in g.iter(SVG + "tspan") if t.text in cell_values(root)[:1]
+                and g.get("class") is None]
+    assert len(cell_values(root)) == 7 and all(g.tag == SVG + "g" for g in drawing[cells:cells + 2])

@@ -14,7 +14,7 @@ TEXT = {
     "en": {
         "title": "Which input positions each output position of this Conv1d reads",
         "input": "input x, channel 0 (with padding)",
-        "output": "output",
+        "output": "output y, channel 0",
         "legend_pad": "padding ({mode})",
         "legend_unread": "never read",
         "legend_tap": "read by the output below",
@@ -31,6 +31,7 @@ TEXT = {
         "left": "left padding",
         "right": "right padding",
         "x": "x[{j}]",
+        "next": "Each next output reads the positions of the one before it moved by the stride, {s}.",
         "subset_desc": "There are {n} outputs: only the taps of outputs {shown} are drawn.",
         "folded": "The middle of the input is folded into ellipsis cells.",
         "unread": "Input positions never read: {pos}.",
@@ -51,11 +52,19 @@ TEXT = {
         "group": "group {g}",
         "groups_short": "{g} groups",
         "one_group": "1 group: every output channel reads every input channel.",
+        # explored in the page (overrides/assets/diagrams.js): each output's reads and arithmetic
+        "list": "Output positions of channel 0",
+        "option": "Output {i}",
+        "hint": "Tap an output position to see what it reads and its arithmetic; the arrow keys step along.",
+        "equation": "y[{i}] = {terms} = {y}",
+        "others": "input channels {c}: {v}",
+        "bias": "bias: {b}",
+        "rounded": "values rounded to {p} decimals",
     },
     "ko": {
         "title": "이 Conv1d의 각 출력 위치가 읽는 입력 위치",
         "input": "입력 x, 채널 0 (패딩 포함)",
-        "output": "출력",
+        "output": "출력 y, 채널 0",
         "legend_pad": "패딩 ({mode})",
         "legend_unread": "읽히지 않는 위치",
         "legend_tap": "아래 출력이 읽는 위치",
@@ -72,6 +81,7 @@ TEXT = {
         "left": "왼쪽 패딩",
         "right": "오른쪽 패딩",
         "x": "입력 {j}번",
+        "next": "그다음 출력 위치마다 앞 출력이 읽는 위치를 스트라이드 {s}만큼 옮긴 위치를 읽습니다.",
         "subset_desc": "출력 위치가 {n}개이므로 {shown}번 출력이 읽는 위치만 선으로 표시했습니다.",
         "folded": "입력의 가운데 부분은 줄임표 칸으로 접었습니다.",
         "unread": "입력의 {pos}번 위치는 한 번도 읽히지 않습니다.",
@@ -92,8 +102,28 @@ TEXT = {
         "group": "그룹 {g}",
         "groups_short": "그룹 {g}개",
         "one_group": "그룹이 1개이므로 모든 출력 채널이 모든 입력 채널을 읽습니다.",
+        "list": "채널 0의 출력 위치",
+        "option": "출력 {i}번",
+        "hint": "출력 위치를 누르면 그 위치가 읽는 입력과 계산식이 나옵니다. 화살표 키로 옮겨 갈 수 있습니다.",
+        "equation": "y[{i}] = {terms} = {y}",
+        "others": "입력 채널 {c}번의 합: {v}",
+        "bias": "편향: {b}",
+        "rounded": "소수점 아래 {p}자리로 반올림한 값",
     },
 }
+
+
+def printed(value: float, precision: int) -> str:
+    """A value as torch prints it with this precision (sci_mode off): 0.1483, 0.1040, -1.1258;
+    a value that rounds to a whole number without its decimals: 210, 3, 0."""
+    if value != value:
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    text = f"{value:.{precision}f}"
+    if "." in text and not text.split(".")[1].strip("0"):
+        text = text.split(".")[0]
+    return "0" if text == "-0" else text
 
 
 def fmt(value: float) -> str:
@@ -140,7 +170,30 @@ def fold(count: int, limit: int) -> list:
     return list(range(count)) if count <= limit else [0, 1, None, count - 1]
 
 
-def describe_windows(facts: dict, lang: str, folded: bool) -> list[str]:
+# The words the page's script (overrides/assets/diagrams.js) puts together with a diagram's numbers.
+SCRIPT_WORDS = ("reads", "left", "right", "x", "list", "option", "hint", "equation", "others", "bias", "rounded")
+
+
+def script_words(lang: str) -> dict:
+    return {key: TEXT[lang][key] for key in SCRIPT_WORDS}
+
+
+def tap_names(facts: dict, lang: str) -> list[str]:
+    """What each padded position holds, in words: left padding, x[j], right padding."""
+    t = TEXT[lang]
+    left, L = facts["padding_left"], facts["L_in"]
+    return [t["left"] if p < left else t["right"] if p >= left + L else t["x"].format(j=p - left)
+            for p in range(facts["L_padded"])]
+
+
+def reads(facts: dict, lang: str, i: int) -> str:
+    names = tap_names(facts, lang)
+    taps = facts["taps"][i]
+    return TEXT[lang]["reads"].format(i=i, pos=number_list(taps), what=", ".join(names[p] for p in taps))
+
+
+def describe_windows(facts: dict, lang: str, folded: bool, shown: list[int] | None = None) -> list[str]:
+    """The text alternative of the windows panel; `shown`: the outputs whose taps are drawn."""
     t = TEXT[lang]
     left, L = facts["padding_left"], facts["L_in"]
     out = [
@@ -148,19 +201,13 @@ def describe_windows(facts: dict, lang: str, folded: bool) -> list[str]:
                             d=facts["dilation"], m=facts["padding_mode"]),
         t["lout"].format(Lp=facts["L_padded"], Lout=facts["L_out"]),
     ]
-    shown = facts["shown_outputs"]
+    shown = facts["shown_outputs"] if shown is None else shown
     if len(shown) < facts["L_out"]:
         out.append(t["subset_desc"].format(n=facts["L_out"], shown=number_list(shown)))
-    for i in shown:
-        what = []
-        for p in facts["taps"][i]:
-            if p < left:
-                what.append(t["left"])
-            elif p >= left + L:
-                what.append(t["right"])
-            else:
-                what.append(t["x"].format(j=p - left))
-        out.append(t["reads"].format(i=i, pos=number_list(facts["taps"][i]), what=", ".join(what)))
+    if len(shown) > 3 and shown == list(range(facts["L_out"])):  # the first, the rule, the last
+        out += [reads(facts, lang, shown[0]), t["next"].format(s=facts["stride"]), reads(facts, lang, shown[-1])]
+    else:
+        out += [reads(facts, lang, i) for i in shown]
     if folded:
         out.append(t["folded"])
     unread = facts["unread"]

@@ -5,20 +5,28 @@ executed example, so the picture always follows the example:
 
 * windows (always): the input row of the first channel (of the first batch
   item), with the padding actually applied drawn as dashed cells holding the
-  values `padding_mode` puts there, the output row, and for each output the
-  taps it reads (padded positions `i*stride + j*dilation`). Input positions that
-  no output reads are drawn dotted and named in the text alternative.
+  values `padding_mode` puts there, the output row of output channel 0, and for
+  each output the taps it reads (padded positions `i*stride + j*dilation`).
+  Input positions that no output reads are drawn dotted and named in the text
+  alternative.
 * groups (when `conv.groups > 1`, or `groups=True`): a second panel with the
   input channels on the left, the output channels on the right and a line for
   every input channel an output channel reads.
 
-`windows(conv, x)` and `channel_groups(conv)` return the facts the drawing is
-made from, so tests can check them against torch.
+Drawn for a phone first: the viewBox is as wide as a 360 px phone's content
+column, every text 12 px there and never turned; a setting with more positions
+than fit at that size is folded (ellipsis cells), or labels fewer positions.
 
-The SVG has no script and no outside resource. Colours come from the CSS custom
-properties of mkdocs-material (with fallbacks), so it reads in the light and the
-dark scheme; its `<title>` and `<desc>` are the text alternative in the page's
-language. The same arguments always give the same string.
+`windows(conv, x)`, `channel_groups(conv)` and `arithmetic(conv, x)` return the
+facts and numbers the drawing is made from, so tests can check them against torch.
+The numbers go into one `data-c1d` attribute, written as the example prints them,
+for the page's script (overrides/assets/diagrams.js) to light up and spell out
+each output; without it, the figure is the same static picture.
+
+The SVG has no script, no style and no outside resource: overrides/assets/site.css
+colours it with the CSS custom properties of mkdocs-material, so it reads in the
+light and the dark scheme; its `<title>` and `<desc>` are the text alternative in
+the page's language. The same arguments always give the same string.
 """
 
 from __future__ import annotations
@@ -31,59 +39,61 @@ from html import escape
 import torch
 
 from conv1d_site.diagram_text import (MAX_CHANNELS_PER_GROUP, MAX_GROUPS_DRAWN, TEXT, describe_groups,
-                                      describe_windows, fmt, fold, number_list)
+                                      describe_windows, fmt, fold, number_list, printed, ranges)
 from conv1d_site.svg import Svg, num, text_width, wrap
-from conv1d_site.windows import channel_groups, windows
+from conv1d_site.windows import arithmetic, channel_groups, windows
 
-__all__ = ["diagram", "windows", "channel_groups"]
+__all__ = ["diagram", "windows", "channel_groups", "arithmetic"]
 
-# Values are written in the cells when the input has at most this many positions.
-MAX_VALUES = 16
-# Beyond this many padded positions, the middle is folded into ellipsis cells
-# (more than about 20 two-digit labels cannot stay 11 px wide on a phone).
-MAX_CELLS = 20
-# Layout, in SVG user units. On a phone the content column is about 328 px
-# wide (360 px minus Material's margins): text is sized so that it stays at
-# least 11 px there, and `max-width` keeps it near 14 px on wider screens.
-PHONE_WIDTH = 328
-MIN_PHONE_FONT = 11
-DESKTOP_FONT = 14
-MIN_CELL = 22
+# The viewBox is as wide as the content column of a 360 px phone (360 px minus
+# Material's margins), so a unit is a CSS pixel there and FONT is the text's size
+# in px; wider columns scale it up to MAX_WIDTH (text at FONT * MAX_WIDTH / WIDTH).
+WIDTH = 328
+FONT = 12
+MAX_WIDTH = 410
 MARGIN = 8
-MIN_WIDTH = 260
-
-STYLE = (
-    ".c1d{color:var(--md-default-fg-color,#222)}"
-    ".c1d text{fill:currentColor;font-family:var(--md-text-font-family,system-ui,sans-serif)}"
-    ".c1d .c1d-lt{fill:var(--md-default-fg-color--light,#595959)}"
-    ".c1d .c1d-b{font-weight:700}"
-    ".c1d-cell{fill:var(--md-default-bg-color,#fff);stroke:var(--md-default-fg-color--light,#595959);stroke-width:1}"
-    ".c1d-pad{fill:var(--md-default-fg-color--lightest,#eee);stroke-dasharray:4 3}"
-    ".c1d-unread{stroke:var(--md-default-fg-color,#222);stroke-width:2;stroke-dasharray:1 3;stroke-linecap:round}"
-    ".c1d-out{stroke:var(--md-primary-fg-color,#4051b5);stroke-width:1.5}"
-    ".c1d-g1{fill:var(--md-default-fg-color--lightest,#eee)}"
-    ".c1d-guide{stroke:var(--md-default-fg-color--lighter,#bbb);stroke-width:1;stroke-dasharray:1 3}"
-    ".c1d-tap{stroke:var(--md-accent-fg-color,#526cfe);stroke-width:1.5;fill:none}"
-    ".c1d-skip{stroke-dasharray:3 3}"
-    ".c1d-dot{fill:var(--md-accent-fg-color,#526cfe)}"
-    ".c1d-link{stroke:var(--md-accent-fg-color,#526cfe);stroke-width:1}"
-)
+INNER = WIDTH - 2 * MARGIN
+LINE = 16  # one line of text
+MAX_CELL = 36
+MIN_CELL = 7  # narrower cells would merge the dots of neighbouring taps
+CELL_H, CELL_H_VALUES = 18, 24
+LANE_H = 10
+BOX = 24  # an output position: a target of at least 24 x 24 px
+MAX_BOX_ROWS = 2
 
 # --------------------------------------------------------------- Layout ------
 
 
-def _columns(facts: dict) -> list:
+def _min_cell(facts: dict) -> float:
+    """Output boxes are `stride` cells apart; two staggered rows keep them 24 px wide."""
+    return max(MIN_CELL, BOX / MAX_BOX_ROWS / facts["stride"])
+
+
+def _plan(facts: dict) -> tuple[list, list[int]]:
+    """(columns, outputs whose taps are drawn): every position when they fit at the
+    narrowest cell; else folded around the taps of fewer and fewer outputs."""
+    most = int(INNER // _min_cell(facts))
+    L_out = facts["L_out"]
+    tries = [facts["shown_outputs"], sorted({0, 1, L_out - 1}), sorted({0, L_out - 1}), [0]]
+    for shown in tries:
+        cols = _columns(facts, shown, most)
+        if len(cols) <= most:
+            return cols, shown
+    return cols, shown
+
+
+def _columns(facts: dict, shown: list[int], most: int) -> list:
     """The padded positions drawn, in order, with None for an ellipsis cell.
 
-    Up to MAX_CELLS positions, all. Beyond, the taps of the drawn outputs and the
+    Up to `most` positions, all. Beyond, the taps of the drawn outputs and the
     edges of the padding always; then, while they fit, unread inputs next to
     those and a little context at both ends. Hidden runs become one ellipsis.
     """
     Lp = facts["L_padded"]
-    if Lp <= MAX_CELLS:
+    if Lp <= most:
         return list(range(Lp))
     left, L = facts["padding_left"], facts["L_in"]
-    base = set(_tapped(facts))
+    base = {p for i in shown for p in facts["taps"][i]}
     base.update(p for p in (0, left - 1, left, left + L - 1, left + L, Lp - 1) if 0 <= p < Lp)
     unread = {u + left for u in facts["unread"]}
     near = base | {p for p in unread if p - 1 in base or p + 1 in base}
@@ -94,7 +104,7 @@ def _columns(facts: dict) -> list:
     cols = []
     for keep in (context, near, base):
         cols = _fold_positions(keep, Lp)
-        if len(cols) <= MAX_CELLS:
+        if len(cols) <= most:
             break
     return cols
 
@@ -114,62 +124,51 @@ def _fold_positions(keep: set, Lp: int) -> list:
     return cols
 
 
-def _tapped(facts: dict) -> set:
-    return {p for i in facts["shown_outputs"] for p in facts["taps"][i]}
+def _labelled(centers: list[tuple[float, str]], gap: float = 3) -> list[tuple[float, str]]:
+    """The labels that fit side by side at FONT: every n-th, the smallest n that leaves a gap
+    between any two (fewer labels, never smaller ones)."""
+    if not centers:
+        return []
+    for n in range(1, len(centers) + 1):
+        chosen = centers[::n]
+        if all(b[0] - a[0] >= (text_width(a[1], FONT) + text_width(b[1], FONT)) / 2 + gap
+               for a, b in zip(chosen, chosen[1:])):
+            return chosen
+    return centers[:1]
 
 
-def _fit(ncols: int, inside: list[str], below: list[str], rows: int = 1) -> tuple[float, float, float] | None:
-    """Cell width, viewBox width and font size such that text is at least 11 px on a phone.
-
-    `inside` labels sit in a cell (5 units of air), `below` labels under it (2 units),
-    on `rows` staggered lines (2: a label may take two cells). None when no cell
-    width satisfies all (too many long labels for a phone).
-    """
-    cell = MIN_CELL
-    for _ in range(60):
-        width = max(MIN_WIDTH, ncols * cell + 2 * MARGIN)
-        font = max(12.0, (MIN_PHONE_FONT + 0.1) * width / PHONE_WIDTH)  # + 0.1: rounding
-        need = max([text_width(t, font) + 5 for t in inside] + [(text_width(t, font) + 2) / rows for t in below]
-                   + [MIN_CELL])
-        if need <= cell + 0.01:
-            return cell, width, font
-        cell = need
-    return None
+def _rows(boxes: list[tuple[float, float, int]]) -> list[int]:
+    """A row for each (center, width, output) box, in the order given, so that none overlaps
+    another in its row: the first row with room."""
+    ends: list[float] = []
+    rows = []
+    for center, width, _ in boxes:
+        for r, end in enumerate(ends):
+            if center - width / 2 >= end + 2:
+                ends[r] = center + width / 2
+                rows.append(r)
+                break
+        else:
+            ends.append(center + width / 2)
+            rows.append(len(ends) - 1)
+    return rows
 
 
-def _layout(ncols: int, values: list[str], index_labels: list[str],
-            out_labels: list[str]) -> tuple[float, float, float, bool, int]:
-    """(cell, width, font, rotate_values, index_rows), the first that keeps text at 11 px on a phone:
-    values upright, else written upwards, else index labels on two staggered lines too;
-    failing all, the font shrinks below 11 px on a phone."""
-    for inside, rotate, rows in ((values + out_labels, False, 1), (out_labels, bool(values), 1),
-                                 (out_labels, bool(values), 2)):
-        fit = _fit(ncols, inside, index_labels, rows)
-        if fit:
-            return (*fit, rotate, rows)
-    cell = max(MIN_CELL, 36.0)
-    width = max(MIN_WIDTH, ncols * cell + 2 * MARGIN)
-    font = max(12.0, min((2 * cell - 2) / max(text_width(t, 1.0) for t in index_labels),
-                         (cell - 5) / max(text_width(t, 1.0) for t in out_labels)))
-    return cell, width, font, bool(values), 2
-
-
-def _windows_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, font: float, cell: float,
-                   cols: list, rotate_values: bool, index_rows: int) -> float:
+def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, cols: list, shown: list[int],
+                   values: list[str] | None, explore: bool) -> tuple[float, list[int]]:
+    """Draws the windows; (its bottom, the outputs drawn as boxes in `outs`, labelled in `labels`)."""
     t = TEXT[lang]
     left, L, Lp = facts["padding_left"], facts["L_in"], facts["L_padded"]
-    show_values = facts["padded_values"] is not None and L <= MAX_VALUES
-    values = [fmt(v) for v in facts["padded_values"]] if show_values else None
     unread = {u + left for u in facts["unread"]}
-    line_h = font * 1.35
-    x0 = (width - len(cols) * cell) / 2
+    cell = min(MAX_CELL, INNER / len(cols))
+    cell = int(cell) if cell >= 10 else round(cell, 1)  # short coordinates
+    x0 = round((WIDTH - len(cols) * cell) / 2)
     column = {p: i for i, p in enumerate(cols) if p is not None}
 
     def cx(p):
         return x0 + (column[p] + 0.5) * cell
 
-    y = top
-    # settings, wrapped
+    y = MARGIN
     settings = [
         t["kernel"].format(k=facts["kernel_size"]),
         t["stride"].format(s=facts["stride"]),
@@ -177,87 +176,99 @@ def _windows_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, f
         t["dilation"].format(d=facts["dilation"]),
         t["mode"].format(m=facts["padding_mode"]),
     ]
-    for row in wrap(" · ".join(settings), width - 2 * MARGIN, font):
-        y += line_h
-        svg.text(MARGIN, y - font * 0.3, row, "c1d-b", "start")
-    y += line_h
-    svg.text(MARGIN, y - font * 0.3, t["input"], "", "start")
-    # input cells
-    cell_h = font * 1.9
-    if show_values and rotate_values:
-        cell_h = max(cell_h, max(text_width(v, font) for v in values) + 10)
+    for row in wrap(" · ".join(settings), INNER, FONT):
+        y += LINE
+        svg.text(MARGIN, y - 4, row, "c1d-b", "start")
+    y += LINE
+    svg.text(MARGIN, y - 4, t["input"], "", "start")
+    # input cells; explored, each a path of its own (data-p: its padded position), styled by its group
+    show_values = values is not None and all(
+        text_width(values[p], FONT) + 4 <= cell for p in cols if p is not None)
+    cell_h = CELL_H_VALUES if show_values else CELL_H
+    cells = svg.group(' class="c1d-cell"') if explore else svg
+    over = svg.group("") if explore else svg  # the values, over the cells
     y += 4
     for i, p in enumerate(cols):
         x = x0 + i * cell
         if p is None:
-            svg.text(x + cell / 2, y + cell_h / 2 + font * 0.35, "…", "c1d-lt")
+            svg.text(x + cell / 2, y + cell_h / 2 + FONT * 0.35, "…", "c1d-lt")
             continue
-        cls = "c1d-cell"
+        cls = "" if explore else "c1d-cell"
         if p < left or p >= left + L:
             cls += " c1d-pad"
         elif p in unread:
             cls += " c1d-unread"
-        svg.rect(x + 1, y, cell - 2, cell_h, cls)
-        if show_values:
-            if rotate_values:
-                svg.text(x + cell / 2 + font * 0.35, y + cell_h / 2, values[p], rotate=True)
-            else:
-                svg.text(x + cell / 2, y + cell_h / 2 + font * 0.35, values[p])
-    y += cell_h
-    # input index labels (padding cells have none)
-    y += line_h
-    for n, p in enumerate(cols):
-        if p is not None and left <= p < left + L:
-            svg.text(cx(p), y - font * 0.3 + line_h * (n % index_rows), str(p - left), "c1d-lt")
-    y += line_h * (index_rows - 1)
-    # one lane per drawn output: its taps as dots, joined by a line (dashed across dilation gaps)
-    shown = facts["shown_outputs"]
-    lane_h = max(12.0, font * 0.9)
-    lanes_top = y + 4
-    tapped = sorted(_tapped(facts))
-    lanes_bottom = lanes_top + lane_h * len(shown)
-    for p in tapped:
-        svg.line(cx(p), y + 2, cx(p), lanes_bottom - lane_h / 2, "c1d-guide")
-    out_top = lanes_bottom + font * 1.2
-    out_h = font * 1.9
-    centers = {}
-    for n, i in enumerate(shown):
-        ly = lanes_top + lane_h * (n + 0.5)
-        taps = facts["taps"][i]
-        center = (cx(taps[0]) + cx(taps[-1])) / 2
-        centers[i] = center
-        svg.line(center, ly, center, out_top, "c1d-link")
-        for a, b in zip(taps, taps[1:]):
-            skip = facts["dilation"] > 1 or column[b] - column[a] > 1
-            svg.line(cx(a), ly, cx(b), ly, "c1d-tap c1d-skip" if skip else "c1d-tap")
-        for p in taps:
-            svg.dot(cx(p), ly, max(3.0, font * 0.22))
-    # output cells: all of them when they fit, else the drawn ones with an ellipsis
-    L_out = facts["L_out"]
-    every = len(cols) == Lp
-    outputs = range(L_out) if every else shown
-    ow = cell
-    for i in outputs:
-        if every:
-            taps = facts["taps"][i]
-            c = (cx(taps[0]) + cx(taps[-1])) / 2
-            box = cell
+        pad = min(1, cell / 8)
+        if explore:
+            cells.rect(x + pad, y, cell - 2 * pad, cell_h, cls.strip(), f' data-p="{p}"')
         else:
-            c = centers[i]
-            box = max(cell, text_width(str(i), font) + 6)
-            c = min(max(c, MARGIN + box / 2), width - MARGIN - box / 2)  # a wide box stays inside
-        svg.rect(c - box / 2 + 1, out_top, box - 2, out_h, "c1d-cell c1d-out")
-        svg.text(c, out_top + out_h / 2 + font * 0.35, str(i))
-    if not every and L_out > len(shown):
-        a, b = centers[shown[-2]], centers[shown[-1]]
-        if b - a >= 2 * ow:
-            svg.text((a + b) / 2, out_top + out_h / 2 + font * 0.35, "…", "c1d-lt")
-    y = out_top + out_h + line_h
-    svg.text(MARGIN, y - font * 0.3, t["output"], "", "start")
-    if len(shown) < L_out:
-        for row in wrap(t["subset"].format(shown=number_list(shown), n=L_out), width - 2 * MARGIN, font):
-            y += line_h
-            svg.text(MARGIN, y - font * 0.3, row, "c1d-lt", "start")
+            svg.rect(x + pad, y, cell - 2 * pad, cell_h, cls)
+        if show_values:
+            over.text(x + cell / 2, y + cell_h / 2 + FONT * 0.35, values[p])
+    y += cell_h
+    # input index labels (padding cells have none), as many as fit
+    y += LINE
+    inputs = [(cx(p), str(p - left)) for p in cols if p is not None and left <= p < left + L]
+    for x, label in _labelled(inputs):
+        svg.text(x, y - 4, label, "c1d-lt")
+    # one lane per drawn output: its taps as dots, joined by a line (dashed across dilation gaps)
+    lanes_top = y + 4
+    lanes_bottom = lanes_top + LANE_H * len(shown)
+    for p in sorted({p for i in shown for p in facts["taps"][i]}):
+        svg.line(cx(p), y + 2, cx(p), lanes_bottom - LANE_H / 2, "c1d-guide")
+    out_top = lanes_bottom + 8
+    # output boxes: all of them when nothing is folded, else the drawn ones with an ellipsis
+    every = len(cols) == Lp
+    boxed = list(range(facts["L_out"])) if every else list(shown)
+    boxes = []
+    for i in boxed:
+        taps = facts["taps"][i]
+        width = max(BOX, min(cell * facts["stride"] - 2, MAX_CELL), text_width(str(i), FONT) + 8)
+        center = min(max((cx(taps[0]) + cx(taps[-1])) / 2, MARGIN + width / 2), WIDTH - MARGIN - width / 2)
+        boxes.append((center, width, i))
+    rows = _rows(boxes)
+    where = {i: (center, width, out_top + row * (BOX + 4)) for (center, width, i), row in zip(boxes, rows)}
+    # the lanes: lines and links drawn once; each lane's dots a path of its own (data-i), evenly
+    # spaced dots as one dashed line of round dots (stroke-dasharray "0 gap")
+    gaps = {num(cx(b) - cx(a)) for i in shown for a, b in zip(facts["taps"][i], facts["taps"][i][1:])}
+    # every lane's dots equally spaced, at whole coordinates: one dash pattern draws them all
+    even = len(gaps) == 1 and isinstance(cell, int) and float(x0).is_integer()
+    dots = svg.group(' class="c1d-dot"' + (f' stroke-dasharray="0 {min(gaps)}"' if even else ""))
+    for n, i in enumerate(shown):
+        ly = lanes_top + LANE_H * (n + 0.5)
+        taps = facts["taps"][i]
+        center, _, top = where[i]
+        svg.line(center, ly, center, top, "c1d-link")
+        skips = [facts["dilation"] > 1 or column[b] - column[a] > 1 for a, b in zip(taps, taps[1:])]
+        if len(set(skips)) == 1:  # one line from the first tap to the last
+            svg.line(cx(taps[0]), ly, cx(taps[-1]), ly, "c1d-tap c1d-skip" if skips[0] else "c1d-tap")
+        else:
+            for a, b, skip in zip(taps, taps[1:], skips):
+                svg.line(cx(a), ly, cx(b), ly, "c1d-tap c1d-skip" if skip else "c1d-tap")
+        attrs = f' data-i="{i}"'
+        if even and len(taps) > 1:
+            dots.line(cx(taps[0]), ly, cx(taps[-1]), ly, "", attrs)
+        elif len(taps) == 1:
+            dots.dot(cx(taps[0]), ly, attrs, "")
+        else:
+            for p in taps:
+                dots.dot(cx(p), ly, attrs, "")
+    for i in boxed:  # the boxes (targets), and over them their labels (which let taps through)
+        center, width, top = where[i]
+        outs.group(f' data-i="{i}"').rect(center - width / 2, top, width, BOX, "")
+        labels.text(center, top + BOX / 2 + FONT * 0.35, str(i))
+    out_bottom = out_top + (max(rows) + 1) * (BOX + 4) - 4
+    if not every and len(shown) > 1 and facts["L_out"] > len(shown):
+        (a, wa, ta), (b, wb, tb) = where[shown[-2]], where[shown[-1]]
+        gap = (b - wb / 2) - (a + wa / 2)
+        if gap >= FONT + 4:
+            svg.text((a + wa / 2 + b - wb / 2) / 2, tb + BOX / 2 + FONT * 0.35, "…", "c1d-lt")
+    y = out_bottom + LINE + 2
+    svg.text(MARGIN, y - 4, t["output"], "", "start")
+    if len(shown) < facts["L_out"]:
+        for row in wrap(t["subset"].format(shown=number_list(shown), n=facts["L_out"]), INNER, FONT):
+            y += LINE
+            svg.text(MARGIN, y - 4, row, "c1d-lt", "start")
     # legend, wrapped
     items = [("tap", t["legend_tap"])]
     if left or facts["padding_right"]:
@@ -266,34 +277,36 @@ def _windows_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, f
         items.append(("unread", t["legend_unread"]))
     y += 6
     x = MARGIN
-    sw = font * 1.2
+    sw = 14
     for kind, label in items:
-        need = sw + 6 + text_width(label, font) + 14
-        if x > MARGIN and x + need > width - MARGIN:
-            x, y = MARGIN, y + line_h + 4
+        need = sw + 6 + text_width(label, FONT) + 14
+        if x > MARGIN and x + need > WIDTH - MARGIN:
+            x, y = MARGIN, y + LINE + 4
         if kind == "tap":
             svg.line(x, y + sw / 2, x + sw, y + sw / 2, "c1d-tap")
-            svg.dot(x + sw / 2, y + sw / 2, max(3.0, font * 0.22))
+            svg.dot(x + sw / 2, y + sw / 2, "", "c1d-dot")
         else:
             svg.rect(x, y, sw, sw, "c1d-cell " + ("c1d-pad" if kind == "pad" else "c1d-unread"))
-        svg.text(x + sw + 6, y + sw / 2 + font * 0.35, label, "", "start")
+        svg.text(x + sw + 6, y + sw / 2 + FONT * 0.35, label, "", "start")
         x += need
-    return y + sw
+    return y + sw, boxed
 
 
-def _groups_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, font: float) -> float:
+def _groups_panel(svg: Svg, facts: dict, lang: str, top: float) -> float:
+    """Input channels on the left, output channels on the right, a line for each read.
+    Output channel 0, its input channels and their lines are paths of their own (c1d-blk):
+    the block that lights up with an output position."""
     t = TEXT[lang]
     g, cig, cog = facts["groups"], facts["in_per_group"], facts["out_per_group"]
-    line_h = font * 1.35
-    y = top + line_h
-    svg.text(MARGIN, y - font * 0.3, t["groups_short"].format(g=g), "c1d-b", "start")
-    label_w = text_width(t["group"].format(g=g - 1), font) + 8
-    box_w = max(MIN_CELL, text_width(str(max(facts["in_channels"], facts["out_channels"]) - 1), font) + 10)
+    y = top + LINE
+    svg.text(MARGIN, y - 4, t["groups_short"].format(g=g), "c1d-b", "start")
+    label_w = text_width(t["group"].format(g=g - 1), FONT) + 8
+    box_w = max(BOX, text_width(str(max(facts["in_channels"], facts["out_channels"]) - 1), FONT) + 10)
     in_x = MARGIN + label_w
-    out_x = width - MARGIN - box_w
-    y += line_h
-    svg.text(in_x, y - font * 0.3, t["in_ch"], "", "start")
-    svg.text(out_x + box_w, y - font * 0.3, t["out_ch"], "", "end")
+    out_x = WIDTH - MARGIN - box_w
+    y += LINE
+    svg.text(in_x, y - 4, t["in_ch"], "", "start")
+    svg.text(out_x + box_w, y - 4, t["out_ch"], "", "end")
     y += 4
     # rows per side: (group, channel or None for an ellipsis), None for the groups ellipsis
     in_rows, out_rows = [], []
@@ -304,7 +317,7 @@ def _groups_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, fo
             continue
         in_rows += [(grp, None if c is None else grp * cig + c) for c in fold(cig, MAX_CHANNELS_PER_GROUP)]
         out_rows += [(grp, None if c is None else grp * cog + c) for c in fold(cog, MAX_CHANNELS_PER_GROUP)]
-    row_h = font * 1.6
+    row_h = 20
     gap = 4
     height = max(len(in_rows), len(out_rows)) * (row_h + gap)
 
@@ -315,83 +328,129 @@ def _groups_panel(svg: Svg, facts: dict, lang: str, top: float, width: float, fo
     in_y, out_y = place(in_rows), place(out_rows)
     where_in = {}
     group_ys = {}
+    block = set(facts["reads"][0])
     for row, cy in zip(in_rows, in_y):
         if row is None or row[1] is None:
-            svg.text(in_x + box_w / 2, cy + font * 0.35, "…", "c1d-lt")
+            svg.text(in_x + box_w / 2, cy + FONT * 0.35, "…", "c1d-lt")
             continue
         grp, c = row
         where_in[c] = cy
         group_ys.setdefault(grp, []).append(cy)
-        svg.rect(in_x, cy - row_h / 2, box_w, row_h, f"c1d-cell c1d-g{grp % 2}")
-        svg.text(in_x + box_w / 2, cy + font * 0.35, str(c))
+        svg.rect(in_x, cy - row_h / 2, box_w, row_h, f"c1d-cell c1d-g{grp % 2}" + (" c1d-blk" if c in block else ""))
+        svg.text(in_x + box_w / 2, cy + FONT * 0.35, str(c))
     for grp, ys in group_ys.items():
-        svg.text(in_x - 6, (ys[0] + ys[-1]) / 2 + font * 0.35, t["group"].format(g=grp), "c1d-lt", "end")
+        svg.text(in_x - 6, (ys[0] + ys[-1]) / 2 + FONT * 0.35, t["group"].format(g=grp), "c1d-lt", "end")
     for row, cy in zip(out_rows, out_y):
         if row is None or row[1] is None:
-            svg.text(out_x + box_w / 2, cy + font * 0.35, "…", "c1d-lt")
+            svg.text(out_x + box_w / 2, cy + FONT * 0.35, "…", "c1d-lt")
             continue
         grp, o = row
+        mark = " c1d-blk" if o == 0 else ""
         for c in facts["reads"][o]:
             if c in where_in:
-                svg.line(in_x + box_w, where_in[c], out_x, cy, "c1d-link")
-        svg.rect(out_x, cy - row_h / 2, box_w, row_h, f"c1d-cell c1d-out c1d-g{grp % 2}")
-        svg.text(out_x + box_w / 2, cy + font * 0.35, str(o))
+                svg.line(in_x + box_w, where_in[c], out_x, cy, "c1d-link" + mark)
+        svg.rect(out_x, cy - row_h / 2, box_w, row_h, f"c1d-cell c1d-out c1d-g{grp % 2}" + mark)
+        svg.text(out_x + box_w / 2, cy + FONT * 0.35, str(o))
     return y + height
+
+
+# ----------------------------------------------------------- Exploring ------
+
+
+def _explore_data(facts: dict, numbers: dict, boxed: list[int], precision: int) -> dict:
+    """What the page's script shows for each output box, every number written here as the
+    example prints it: {"p": the decimals, "w": the weights of input channel 0, "x": the value
+    of each padded position of channel 0 that a box reads (else null), "n": what it holds ("l"
+    left padding, "r" right padding, j for x[j]), "b": the bias, "c": the group's other input
+    channels, "o": [output, its taps, y, what the other channels add] per box}. The script only
+    puts these together with the words of diagram_text.SCRIPT_WORDS."""
+
+    def p(v):
+        return printed(v, precision)
+
+    left, L = facts["padding_left"], facts["L_in"]
+    read = sorted({q for i in boxed for q in facts["taps"][i]})
+    xs, ns = [None] * facts["L_padded"], [None] * facts["L_padded"]
+    for q in read:
+        xs[q] = p(numbers["padded"][0][q])
+        ns[q] = "l" if q < left else "r" if q >= left + L else q - left
+    others = numbers["others"]
+    data = {
+        "p": precision,
+        "w": [p(w) for w in numbers["weights"][0]],
+        "x": xs,
+        "n": ns,
+        "o": [[i, facts["taps"][i], p(numbers["y"][i])] + ([p(others[i])] if others else []) for i in boxed],
+    }
+    if numbers["bias"] is not None:
+        data["b"] = p(numbers["bias"])
+    if others:
+        data["c"] = ranges(list(range(1, numbers["channels"])))
+    return data
+
+
+def _attribute(data: dict) -> str:
+    """JSON in a single-quoted attribute: only & ' and < need escaping there."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return "'" + text.replace("&", "&amp;").replace("'", "&#39;").replace("<", "&lt;") + "'"
 
 
 # ------------------------------------------------------------------ API ------
 
 
 def diagram(conv: torch.nn.Conv1d, x: torch.Tensor, lang: str = "en", key: str | None = None,
-            groups: bool | None = None) -> str:
+            groups: bool | None = None, precision: int | None = None) -> str:
     """An inline <svg> (a string) for this layer applied to this input, labels in `lang` ('en' or 'ko').
 
-    `key` goes into the element ids; give different keys to identical diagrams
+    `key` goes into the element's id; give different keys to identical diagrams
     on one page. `groups` adds the channel panel (default: when conv.groups > 1).
+    Its `data-c1d` attribute holds what each output box computes, from this layer
+    and input, numbers written with `precision` decimals (default: torch's print
+    option now, which in the build is the example's own).
     """
     if lang not in TEXT:
         raise ValueError(f"lang must be one of {sorted(TEXT)}, got {lang!r}")
+    if precision is None:
+        precision = torch._tensor_str.PRINT_OPTS.precision
     facts = windows(conv, x)
     group_facts = channel_groups(conv)
+    numbers = arithmetic(conv, x)
     draw_groups = group_facts["groups"] > 1 if groups is None else bool(groups)
-    cols = _columns(facts)
+    cols, shown = _plan(facts)
     folded = len(cols) < facts["L_padded"]
-
-    values = []
-    if facts["padded_values"] is not None and facts["L_in"] <= MAX_VALUES:
+    values = None
+    if numbers is not None:
+        values = [printed(v, precision) for v in numbers["padded"][0]]
+    elif facts["padded_values"] is not None:
         values = [fmt(v) for v in facts["padded_values"]]
-    # output boxes are all drawn side by side only when nothing is folded; folded, the last one may be wider
-    out_labels = [str(facts["L_out"] - 1)] if not folded else [str(min(facts["L_out"] - 1, 9))]
-    cell, width, font, rotate_values, index_rows = _layout(len(cols), values, [str(facts["L_in"] - 1)], out_labels)
 
-    seed = json.dumps([facts, group_facts, lang, key, draw_groups], sort_keys=True, default=str)
+    seed = json.dumps([facts, group_facts, numbers, lang, key, draw_groups, precision], sort_keys=True, default=str)
     uid = "c1d-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", key) + "-" if key else "")
     uid += hashlib.sha1(seed.encode()).hexdigest()[:8]
 
-    svg = Svg()
-    bottom = _windows_panel(svg, facts, lang, MARGIN, width, font, cell, cols, rotate_values, index_rows)
-    body = svg.render()
-    desc = describe_windows(facts, lang, folded)
+    svg, outs, labels = Svg(), Svg(' class="c1d-outs"'), Svg(' class="c1d-ol" aria-hidden="true"')
+    bottom, boxed = _windows_panel(svg, outs, labels, facts, lang, cols, shown, values, numbers is not None)
+    desc = describe_windows(facts, lang, folded, shown)
     title = TEXT[lang]["title"]
     if draw_groups:
-        panel = Svg()
-        panel.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10, "c1d-guide")
-        bottom = _groups_panel(panel, group_facts, lang, bottom + 12, width, font)
-        body += f'<g class="c1d-groups">{panel.render()}</g>'
+        panel = svg.group(' class="c1d-groups"')
+        panel.line(MARGIN, bottom + 10, WIDTH - MARGIN, bottom + 10, "c1d-guide")
+        bottom = _groups_panel(panel, group_facts, lang, bottom + 12)
         desc += describe_groups(group_facts, lang)
         title += " · " + TEXT[lang]["groups_title"]
     height = bottom + MARGIN
-    max_px = width * DESKTOP_FONT / font
+    data = ""
+    if numbers is not None:
+        data = " data-c1d=" + _attribute(_explore_data(facts, numbers, boxed, precision))
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="c1d" id="{uid}" viewBox="0 0 {num(width)} {num(height)}" '
-        f'width="100%" style="max-width:{num(max_px)}px;height:auto" role="img" '
-        f'aria-labelledby="{uid}-t {uid}-d" lang="{lang}">'
-        f'<title id="{uid}-t">{escape(title, quote=False)}</title>'
-        f'<desc id="{uid}-d">{escape(" ".join(desc), quote=False)}</desc>'
-        f"<style>{STYLE}</style>"
-        f'<g font-size="{num(font)}" text-anchor="middle">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="c1d" id="{uid}" viewBox="0 0 {WIDTH} {num(height)}" '
+        f'width="100%" role="img" lang="{lang}"{data}>'
+        f"<title>{escape(title, quote=False)}</title>"
+        f'<desc>{escape(" ".join(desc), quote=False)}</desc>'
+        f'<g font-size="{FONT}" text-anchor="middle"><g aria-hidden="true">'
     )
-    return head + body + "</g></svg>"
+    parts = [f"<g{part.attrs}>{part.render()}</g>" for part in (outs, labels)]
+    return head + svg.render() + "</g>" + "".join(parts) + "</g></svg>"
 
 
 def calculator_query(conv, x) -> str:

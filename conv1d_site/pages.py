@@ -140,6 +140,8 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
         messages = [*cell.warnings, *([cell.error] if cell.error else [])]
         return output_html(cell.printed, messages, bool(cell.error), labels["output"]) + "\n"
 
+    scripts = []  # the diagrams' script, once per page
+
     def diagram(m):
         figure = (m["layer"], m["input"], bool(m["channels"]))
         run = execute(examples_dir / f"{m['name']}.py", [figure])
@@ -150,7 +152,11 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
             raise PageError(f"{src_uri}: examples/{m['name']}.py {drawn['error']}")
         href = relative_url("calculator/", page_url) + "?" + drawn["query"]
         caption = f'<figcaption><a href="{href}">{labels["calculator"]}</a></figcaption>'
-        return f'<figure class="diagram">\n{drawn[lang]}\n{caption}\n</figure>'
+        explore = ""
+        if "data-c1d=" in drawn[lang] and not scripts:  # explorable: its script, once a page
+            scripts.append(f'\n<script src="{relative_url("assets/diagrams.js", page_url)}" defer></script>')
+            explore = scripts[0]
+        return f'<figure class="diagram">\n{drawn[lang]}{explore}\n{caption}\n</figure>'
 
     content = REPEAT_SLOT.sub(repeat, content)
     content = OUTPUT_SLOT.sub(output, content)

@@ -44,46 +44,57 @@ def num(v: float) -> str:
 
 class Svg:
     """Shapes collected by class and written as one path per class; texts grouped by style,
-    labels on one baseline as tspans of one text. Keeps a diagram to a few KB."""
+    labels on one baseline as tspans of one text; groups of their own (`group`) after them.
+    Keeps a diagram to a few KB.
+
+    A shape given `attrs` (such as ` data-p="3"`) is a path of its own, so that a script
+    can find it; texts are never rotated.
+    """
 
     LAYERS = ("c1d-guide", "c1d-link", "c1d-cell", "c1d-tap", "c1d-dot")
 
-    def __init__(self):
-        self.shapes: dict[str, list[str]] = {}
+    def __init__(self, attrs: str = ""):
+        self.attrs = attrs
+        self.shapes: dict[tuple[str, str], list[str]] = {}
         self.texts: dict[tuple, list[tuple]] = {}
+        self.groups: list[Svg] = []
 
-    def rect(self, x, y, w, h, cls):
-        self.shapes.setdefault(cls, []).append(f"M{num(x)} {num(y)}h{num(w)}v{num(h)}h{num(-w)}z")
+    def rect(self, x, y, w, h, cls, attrs=""):
+        self.shapes.setdefault((cls, attrs), []).append(f"M{num(x)} {num(y)}h{num(w)}v{num(h)}h{num(-w)}z")
 
-    def line(self, x1, y1, x2, y2, cls):
+    def line(self, x1, y1, x2, y2, cls, attrs=""):
         if num(x1) == num(x2):
             d = f"M{num(x1)} {num(y1)}V{num(y2)}"
         elif num(y1) == num(y2):
             d = f"M{num(x1)} {num(y1)}H{num(x2)}"
         else:
             d = f"M{num(x1)} {num(y1)}L{num(x2)} {num(y2)}"
-        self.shapes.setdefault(cls, []).append(d)
+        self.shapes.setdefault((cls, attrs), []).append(d)
 
-    def dot(self, x, y, r):
-        r = num(r)
-        self.shapes.setdefault("c1d-dot", []).append(
-            f"M{num(x - float(r))} {num(y)}a{r} {r} 0 1 0 {num(2 * float(r))} 0a{r} {r} 0 1 0 -{num(2 * float(r))} 0")
+    def dot(self, x, y, attrs="", cls="c1d-dot"):
+        """A dot: a line of no length with round caps (its size is the stroke width of .c1d-dot)."""
+        self.shapes.setdefault((cls, attrs), []).append(f"M{num(x)} {num(y)}h0")
 
-    def text(self, x, y, body, cls="", anchor="middle", rotate=False):
-        """`rotate`: written upwards (rotated -90 degrees about its anchor point)."""
-        if rotate:
-            x, y = -y, x  # the same point in the frame rotate(-90)
-        self.texts.setdefault((cls, anchor, rotate), []).append((num(x), num(y), escape(body, quote=False)))
+    def text(self, x, y, body, cls="", anchor="middle"):
+        self.texts.setdefault((cls, anchor), []).append((num(x), num(y), escape(body, quote=False)))
+
+    def group(self, attrs: str) -> Svg:
+        """A <g> of its own (`attrs` such as ` class="c1d-o" data-i="2"`), drawn after this one's shapes."""
+        child = Svg(attrs)
+        self.groups.append(child)
+        return child
 
     def render(self) -> str:
-        def layer(cls):
-            return next((i for i, prefix in enumerate(self.LAYERS) if cls.startswith(prefix)), len(self.LAYERS))
+        def layer(key):
+            return next((i for i, prefix in enumerate(self.LAYERS) if key[0].startswith(prefix)), len(self.LAYERS))
 
-        out = [f'<path class="{cls}" d="{"".join(ds)}"/>' for cls, ds in
-               sorted(self.shapes.items(), key=lambda item: layer(item[0]))]
-        for (cls, anchor, rotate), items in self.texts.items():
+        out = []
+        for (cls, attrs), ds in sorted(self.shapes.items(), key=lambda item: layer(item[0])):
+            cls = f' class="{cls}"' if cls else ""
+            out.append(f'<path{cls}{attrs} d="{"".join(ds)}"/>')
+        for (cls, anchor), items in self.texts.items():
+            items = sorted(items, key=lambda item: float(item[1]))  # one <text> per baseline
             attrs = (f' class="{cls}"' if cls else "") + (f' text-anchor="{anchor}"' if anchor != "middle" else "")
-            attrs += ' transform="rotate(-90)"' if rotate else ""
             body, i = [], 0
             while i < len(items):
                 j = i
@@ -97,4 +108,5 @@ class Svg:
                     body.append(f'<text y="{items[i][1]}">{spans}</text>')
                 i = j + 1
             out.append(f"<g{attrs}>{''.join(body)}</g>" if attrs else "".join(body))
+        out += [f"<g{child.attrs}>{child.render()}</g>" for child in self.groups]
         return "".join(out)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
-# Taps are drawn for every output up to this many outputs; beyond it, for the
-# first, second and last output only.
-MAX_OUTPUTS_DRAWN = 8
+# Taps are drawn for every output up to this many outputs (a lane each); beyond
+# it, for the first, second and last output only.
+MAX_OUTPUTS_DRAWN = 12
 
 
 def _one(value) -> int:
@@ -93,4 +93,42 @@ def channel_groups(conv: torch.nn.Conv1d) -> dict:
         "in_per_group": cig,
         "out_per_group": cog,
         "reads": [list(range((o // cog) * cig, (o // cog + 1) * cig)) for o in range(co)],
+    }
+
+
+def arithmetic(conv: torch.nn.Conv1d, x: torch.Tensor) -> dict | None:
+    """What output channel 0 (of the first batch item) computes at each position, term by term.
+
+    `weights[c][j]` is conv.weight[0, c, j] for the input channels c of group 0,
+    `padded[c]` is input channel c padded as the layer pads it, and `y` is what
+    nn.Conv1d's own forward returns (a subclass's forward is not asked: the
+    diagram draws the layer over the input it is given). `others[i]` adds up
+    the terms of input channels 1 .. of group 0 (None with one channel per group).
+    None when the values are not real floating-point numbers.
+    """
+    if not (x.is_floating_point() and conv.weight.is_floating_point()):
+        return None
+    first = x.detach()[0] if x.dim() == 3 else x.detach()
+    k, s, d = _one(conv.kernel_size), _one(conv.stride), _one(conv.dilation)
+    left, right = _padding(conv)
+    cig = int(conv.in_channels) // int(conv.groups)
+    mode = conv.padding_mode
+    padded = F.pad(first[:cig].unsqueeze(0), (left, right), mode="constant" if mode == "zeros" else mode)[0]
+    with torch.no_grad():
+        y = torch.nn.Conv1d.forward(conv, x.detach())
+    y = (y[0, 0] if x.dim() == 3 else y[0]).tolist()
+    weights = conv.weight.detach()[0].tolist()
+    wide = padded.double()
+    w64 = conv.weight.detach()[0].double()
+    others = None
+    if cig > 1:
+        others = [sum(float((w64[c] * wide[c, i * s: i * s + d * (k - 1) + 1: d]).sum()) for c in range(1, cig))
+                  for i in range(len(y))]
+    return {
+        "weights": weights,
+        "bias": None if conv.bias is None else float(conv.bias.detach()[0]),
+        "padded": padded.tolist(),
+        "y": y,
+        "others": others,
+        "channels": cig,
     }

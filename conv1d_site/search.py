@@ -5,17 +5,23 @@ and HTML text); `write_index` reads it back and writes `search/conv1d_index.json
 `overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries,
 and the sections themselves to `search/conv1d_docs.json`, which that worker fetches.
 
-Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js):
+Tokens (`tokens`; the worker tokenizes queries with the same rules, and
+tests/test_search_tokens.py runs both on every section of the built site):
 
 - Latin text lowercased; identifiers whole and split on `_` (`in_channels`, `in`, `channels`);
   a plural `s` dropped; stopwords and plain numbers dropped, so the reader's own shapes in a
-  pasted error message do not matter.
+  pasted error message do not matter. A numeral with a `d` or `차원` is one word: `1D`,
+  `1-d` and `1차원` are all `1d`.
 - Korean: morphemes from kiwipiepy (content words only, verb and adjective stems as their
   stem: 늘어납니다 -> 늘어나), kept in `terms`; Hangul syllable bigrams of every word, kept in
   `grams`, for parts of compounds (변수 in 매개변수) and forms the analyzer split differently.
-  The English site keeps only the bigrams of the few Korean words it shows.
-- `syn`: the synonyms the Korean pages avoid, and the preferred term a query using them
-  should find (conv1d_site/terms.yml).
+  The English site keeps only the bigrams of the few Korean words it shows. A particle
+  written onto code (`padding`을, GPU로) is no word of its own.
+
+The rules that are data have their home here and travel in the index: `stopwords`, and
+`rewrites`, the query rewrites: a synonym the Korean pages avoid becomes their preferred
+term (conv1d_site/terms.yml). Each is matched as a whole word, or a Korean word with a
+particle after it (형태가, not 형태소) (`particles`).
 
 Index layout: `docs` = [[location, weight, page names]] (names on a page's own entry: its
 title, and on the Korean site the Korean term of a title like `padding`), in Material's order; `terms` and `grams` map a
@@ -53,10 +59,18 @@ STOPWORDS = frozenset(
     as from have has had can could should would will there than so if then into about also
     our their they them he she his her just any some""".split()
 )
+# After a Korean word, the particles and endings of a known form of it: 형태가 is 형태, 형태소 is not.
+PARTICLES = """은 는 이 가 을 를 의 에 에서 에게 로 으로 와 과 도 만 까지 부터 보다 처럼 이나 나
+    이랑 랑 이란 란 라는 이라는 이라고 라고 인 이다 입니다 이고 이며 인가요 인데 으로는 로는 에는
+    에서는 에서의 으로의 와의 과의 에서도 으로도 로도 이면 면 이라서 라서 하고 하는 하기 하면 하여
+    해서 할 한""".split()
+PARTICLE_SLOT = "<particles>"  # in a rewrite's pattern, stands for particles() (written once per index)
 KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "SH")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[a-z0-9_]+")
+NUMERAL = re.compile(r"(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])")  # 1-d, 1차원 -> 1d
 TAG = re.compile(r"<[^>]+>")
+AFTER_CODE = re.compile(r"[A-Za-z0-9_)\]'\"`]")  # a Hangul particle right after one of these belongs to code
 
 
 def write_index(site_dir: str, lang: str, merge=None) -> None:
@@ -132,12 +146,64 @@ def build_index(docs: list[dict], lang: str) -> dict:
         "lens": lens,
         "terms": flat(terms),
         "grams": flat(grams),
-        "syn": synonyms() if needs_analyzer(lang) else [],
+        "stopwords": sorted(STOPWORDS),
+        "rewrites": rewrites(lang),
+        "particles": particles(),
     }
 
 
 def plain_text(text: str) -> str:
     return html.unescape(TAG.sub(" ", text))
+
+
+# ------------------------------------------------------------- rewrites ------
+
+
+def rewrites(lang: str) -> list[list[str]]:
+    """[pattern, replacement] of every query rewrite of `lang`, longest phrase first.
+
+    The patterns are regular expressions that Python's `re` and JavaScript's RegExp read
+    alike, once PARTICLE_SLOT is replaced with particles(); the worker applies them with the
+    "g" flag to the lowercased query, one after another, as `rewrite` does.
+    """
+    avoided = sorted(synonyms() if needs_analyzer(lang) else [], key=lambda pair: -len(pair[0]))
+    return [[phrase_pattern(word), replacement] for word, replacement in avoided]
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A whole-word pattern for `phrase`: Latin words between word boundaries; a Korean word
+    alone or with one of PARTICLES after it; words apart by spaces (Korean ones, or none)."""
+    words = phrase.lower().split()
+    pattern = ""
+    for i, word in enumerate(words):
+        if i:
+            pattern += r"\s*" if HANGUL_RUN.match(words[i - 1][-1]) and HANGUL_RUN.match(word[0]) else r"\s+"
+        pattern += re.escape(word)
+    first, last = words[0][0], words[-1][-1]
+    before = r"(?<![\uac00-\ud7a3])" if HANGUL_RUN.match(first) else r"(?<![a-z0-9_])"
+    if HANGUL_RUN.match(last):
+        after = r"(?=(?:" + PARTICLE_SLOT + r")?(?![\uac00-\ud7a3]))"
+    else:
+        after = r"(?![a-z0-9_])"
+    return before + pattern + after
+
+
+def particles() -> str:
+    """The alternation of PARTICLES, longest first, that fills PARTICLE_SLOT in the patterns."""
+    return "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
+
+
+def rewrite(query: str, lang: str) -> str:
+    """The query as the worker searches it: NFC, lowercased, every rewrite of `lang` applied."""
+    text = unicodedata.normalize("NFC", query).lower()
+    for pattern, replacement in compiled_rewrites(lang):
+        text = pattern.sub(lambda _: replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def compiled_rewrites(lang: str) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pattern.replace(PARTICLE_SLOT, particles())), replacement) for pattern, replacement in rewrites(lang)]
 
 
 # --------------------------------------------------------------- tokens ------
@@ -151,15 +217,22 @@ def tokens(text: str, morphemes: bool = True) -> tuple[list[str], list[str]]:
     `morphemes` (the English site, which shows a few Korean words), Hangul gets bigrams only.
     """
     text = unicodedata.normalize("NFC", text)
-    latin = latin_tokens(text.lower())
+    latin = latin_tokens(NUMERAL.sub(r"\1d ", text.lower()))
     words = latin + pairs(w for w in latin if "_" not in w)
     bigrams = []
-    if HANGUL_RUN.search(text):
+    runs = hangul_runs(text)
+    if runs:
         korean = korean_morphemes(text) if morphemes else []
         words += korean + pairs(korean)
-        for run in HANGUL_RUN.findall(text):
+        for run in runs:
             bigrams += [run[i : i + 2] for i in range(len(run) - 1)]
     return words, bigrams
+
+
+def hangul_runs(text: str) -> list[str]:
+    """The Hangul words of a text, without the particles written onto code (`padding`을, GPU로)."""
+    return [m[0] for m in HANGUL_RUN.finditer(text)
+            if not (m.start() and AFTER_CODE.match(text[m.start() - 1]) and m[0] in PARTICLES)]
 
 
 def pairs(words) -> list[str]:
@@ -233,7 +306,7 @@ def _content(found) -> list[str]:
 
 def _hangul(texts: list[str]) -> set[str]:
     """The Hangul of each text (the key its analysis is kept under), not analyzed yet."""
-    return {" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""}
+    return {" ".join(hangul_runs(text)) for text in texts} - _MORPHEMES.keys() - {""}
 
 
 def analyzer_running() -> bool:
@@ -271,7 +344,7 @@ def analyze(texts: list[str]) -> None:
 def korean_morphemes(text: str) -> list[str]:
     """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
     analyze([text])
-    return _MORPHEMES[" ".join(HANGUL_RUN.findall(text))]
+    return _MORPHEMES[" ".join(hangul_runs(text))]
 
 
 def korean_terms(title: str) -> list[str]:

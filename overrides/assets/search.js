@@ -4,15 +4,18 @@
  * It speaks Material's worker protocol (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3) and
  * answers from search/conv1d_index.json, written per language by conv1d_site/search.py.
  *
- * TOKENIZING, the same as conv1d_site/search.py:
+ * TOKENIZING, by the rules of conv1d_site/search.py's `tokens` (tests/test_search_tokens.py
+ * runs `textTokens` below and `tokens` on every section of the built site and compares):
  * - Latin: lowercased words of [a-z0-9_]; an identifier whole and split on "_"; a plural
- *   "s" dropped; stopwords and plain numbers dropped. A query word also matches the
- *   index words it starts (the reader may not have finished typing it).
+ *   "s" dropped; the index's stopwords and plain numbers dropped; 1D, 1-d and 1차원 are 1d.
+ *   A query word also matches the index words it starts (the reader may not have finished
+ *   typing it).
  * - Hangul: the index holds kiwipiepy's morphemes and syllable bigrams. A query word
  *   matches the indexed morphemes it is made of, found left to right on its letters
  *   (jamo), so 늘어납니다 finds the stem 늘어나 and 패딩을 finds 패딩; and its bigrams,
  *   so 변수 finds 매개변수.
- * - A synonym the Korean pages avoid (팽창) searches the preferred term (딜레이션) instead.
+ * - Before that, the index's rewrites, whole words only: a synonym the Korean pages avoid
+ *   (팽창) becomes the preferred term (딜레이션), but 형태 in 형태소 stays.
  */
 "use strict"
 
@@ -26,17 +29,18 @@ const MAX_SECTIONS = 4 // sections per page in the results
 const MORE_SECTIONS = 0.25 // a page's rank: its best section, and this much of the next two
 const NAMED = 1.5 // a page's rank, when the query is its name
 const MAX_GROUPS = 10 // pages in the results: more only cost time to draw
-const STOPWORDS = new Set(`a an the is are was were be been being to of in on at for by with and or my i me we
-  you your it its this that these those why what how when where which who does do did doing
-  as from have has had can could should would will there than so if then into about also
-  our their they them he she his her just any some`.split(/\s+/))
 const HANGUL = /[\uac00-\ud7a3]+/g
 const LATIN = /[a-z0-9_]+/g
+const NUMERAL = /(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])/g // as NUMERAL in search.py
 const LEAD = /[\u1100-\u1112]/ // a syllable's first letter, after NFD
+const AFTER_CODE = /[A-Za-z0-9_)\]'"`]/ // a Hangul particle right after one of these belongs to code (GPU로)
 
 let index = null // conv1d_index.json
 let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetched here, off the page's thread)
 let byLocation = new Map()
+let stopwords = new Set()
+let particles = new Set()
+let rewrites = [] // [RegExp, replacement]
 let latinVocab = [] // sorted Latin index words, for completions
 let jamoVocab = new Map() // NFD of a Hangul morpheme -> the morpheme
 let maxJamo = 0
@@ -45,6 +49,10 @@ let avgLen = 1
 const indexUrl = new URL("../search/conv1d_index.json", self.location.href)
 const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
   index = data
+  stopwords = new Set(index.stopwords)
+  particles = new Set(index.particles.split("|"))
+  rewrites = index.rewrites.map(([pattern, replacement]) =>
+    [new RegExp(pattern.replace("<particles>", index.particles), "g"), replacement])
   latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t)).sort()
   for (const t of Object.keys(index.terms))
     if (/^[\uac00-\ud7a3]+$/.test(t)) {
@@ -61,13 +69,15 @@ const sections = fetch(docsUrl).then(r => r.json()).then(data => {
   for (const doc of docs) doc.plain = plain(doc.text) // excerpts need it: now, not while typing
 })
 
+/* ------------------------------------------ tokens, as conv1d_site/search.py ---- */
+
 function stem(word) {
   if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y"
   if (word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
   return word
 }
 
-/* Latin tokens of a text, as conv1d_site/search.py's latin_tokens */
+/* Latin tokens of a lowercased text, as search.py's latin_tokens */
 function latinTokens(text) {
   const found = []
   for (const [word] of text.matchAll(LATIN)) {
@@ -75,10 +85,49 @@ function latinTokens(text) {
     if (word.replace(/^_+|_+$/g, "").includes("_") && parts.length > 1)
       found.push(word.replace(/^_+|_+$/g, ""))
     for (const part of parts)
-      if (!/^\d+$/.test(part) && !STOPWORDS.has(part)) found.push(stem(part))
+      if (!/^\d+$/.test(part) && !stopwords.has(part)) found.push(stem(part))
   }
   return found
 }
+
+function pairs(words) {
+  const found = []
+  for (let i = 0; i + 1 < words.length; i++) found.push(words[i] + " " + words[i + 1])
+  return found
+}
+
+function bigrams(word) {
+  const found = []
+  for (let i = 0; i + 1 < word.length; i++) found.push(word.slice(i, i + 2))
+  return found
+}
+
+/* The Hangul words of a text, without the particles written onto code, as search.py's hangul_runs */
+function hangulRuns(text) {
+  const found = []
+  for (const m of text.matchAll(HANGUL))
+    if (!(m.index > 0 && AFTER_CODE.test(text[m.index - 1]) && particles.has(m[0]))) found.push(m[0])
+  return found
+}
+
+/* What search.py's tokens(text, morphemes=False) gives: [words and pairs, Hangul bigrams] */
+function textTokens(text) {
+  text = text.normalize("NFC")
+  const latin = latinTokens(text.toLowerCase().replace(NUMERAL, "$1d "))
+  const words = latin.concat(pairs(latin.filter(w => !w.includes("_"))))
+  const grams = []
+  for (const run of hangulRuns(text)) grams.push(...bigrams(run))
+  return [words, grams]
+}
+
+/* The query as it is searched: NFC, lowercased, the index's rewrites applied (search.py's rewrite) */
+function rewrite(query) {
+  let text = query.normalize("NFC").toLowerCase()
+  for (const [pattern, replacement] of rewrites) text = text.replace(pattern, () => replacement)
+  return text
+}
+
+/* ------------------------------------------------------------------ query ---- */
 
 /* Indexed morphemes a Hangul word is made of, left to right over its jamo */
 function morphemes(word) {
@@ -122,11 +171,9 @@ function completions(prefix) {
 
 /* The query as units (what the reader typed, word by word), each with weighted tokens */
 function analyze(query) {
-  let text = query.normalize("NFC")
-  for (const [avoid, preferred] of index.syn) // the pages use the preferred term only
-    text = text.replace(new RegExp(avoid.split(/\s+/).join("\\s*"), "g"), " " + preferred + " ")
+  const text = rewrite(query)
   const units = []
-  const latin = latinTokens(text.toLowerCase())
+  const latin = latinTokens(text.replace(NUMERAL, "$1d "))
   for (const token of latin) {
     const alts = [{ map: "terms", token, weight: 1, mark: token }]
     if (token.length >= 3)
@@ -135,12 +182,11 @@ function analyze(query) {
     units.push({ key: token, alts })
   }
   const korean = []
-  for (const [word] of text.matchAll(HANGUL)) {
+  for (const word of hangulRuns(text)) {
     const found = morphemes(word)
     korean.push(...found)
     const alts = found.map(m => ({ map: "terms", token: m, weight: 1, mark: m }))
-    const grams = []
-    for (let i = 0; i + 1 < word.length; i++) grams.push(word.slice(i, i + 2))
+    const grams = bigrams(word)
     const gramWeight = found.length ? GRAM_WEIGHT_BESIDE : GRAM_WEIGHT
     for (const g of grams)
       alts.push({ map: "grams", token: g, weight: gramWeight / grams.length, mark: g })
@@ -166,12 +212,6 @@ function pageNames(page) {
     names.set(page, found.filter(n => n))
   }
   return names.get(page)
-}
-
-function pairs(words) {
-  const found = []
-  for (let i = 0; i + 1 < words.length; i++) found.push(words[i] + " " + words[i + 1])
-  return found
 }
 
 function search(query) {

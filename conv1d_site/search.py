@@ -24,10 +24,13 @@ term (conv1d_site/terms.yml). Each is matched as a whole word, or a Korean word 
 particle after it (형태가, not 형태소) (`particles`).
 
 Index layout: `docs` = [[location, weight, page names]] (names on a page's own entry: its
-title, and on the Korean site the Korean term of a title like `padding`), in Material's order; `terms` and `grams` map a
-token to a flat list [doc gap, tf, doc gap, tf, ...] (doc numbers as the difference from the
-previous one; tf = title count * TITLE + page title count * PAGE_TITLE + text count);
-`lens` = token count per doc. Word pairs ("output length") are terms with a space.
+title, and on the Korean site the Korean term of a title like `padding`), in Material's order;
+`terms` and `grams` map a token to a flat list [doc gap, code, doc gap, code, ...] (doc
+numbers as the difference from the previous one; code = 4 * count in the text + 1 if the
+section's heading has it + 2 if the page's description has it). A page's own entry has the
+page title (and names) as its heading and the page's description (its meta description) as
+its subject; the worker credits every section of a page with its page's title.
+`lens` = token count of each text. Word pairs ("output length") are terms with a space.
 """
 
 from __future__ import annotations
@@ -45,8 +48,7 @@ from pathlib import Path
 import yaml
 
 TERMS_FILE = Path(__file__).with_name("terms.yml")
-TITLE = 4  # a token in a section title counts as this many in its text
-PAGE_TITLE = 2  # a section also holds its page's title, at this weight
+HEAD, SUBJECT = 1, 2  # the field bits of a posting's code (the text count is code >> 2)
 WEIGHTS = {  # scores of whole parts of the site, multiplied
     "notebooks": 0.3,  # notebook pages repeat the examples of the pages that explain them
     "glossary": 0.4,  # the glossary names every term (and every synonym) once
@@ -70,6 +72,7 @@ HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[a-z0-9_]+")
 NUMERAL = re.compile(r"(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])")  # 1-d, 1차원 -> 1d
 TAG = re.compile(r"<[^>]+>")
+DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
 AFTER_CODE = re.compile(r"[A-Za-z0-9_)\]'\"`]")  # a Hangul particle right after one of these belongs to code
 
 
@@ -89,8 +92,25 @@ def write_index(site_dir: str, lang: str, merge=None) -> None:
     data = json.loads(material.read_text(encoding="utf-8"))
     docs = merge(data["docs"]) if merge else data["docs"]
     material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
-    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", build_index(docs, lang))):
+    index = build_index(docs, lang, descriptions(site_dir, docs))
+    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", index)):
         (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def descriptions(site_dir: str, docs: list[dict]) -> dict[str, str]:
+    """Each page's description (front matter `description`, the page's meta description).
+
+    One shared by several pages is the site's, given to the pages without their own: left out.
+    """
+    found = {}
+    for doc in docs:
+        page = Path(site_dir) / doc["location"] / "index.html"
+        if "#" not in doc["location"] and page.is_file():
+            meta = DESCRIPTION.search(page.read_text(encoding="utf-8"))
+            if meta:
+                found[doc["location"]] = html.unescape(meta[1])
+    shared = {text for text in found.values() if list(found.values()).count(text) > 1}
+    return {location: text for location, text in found.items() if text not in shared}
 
 
 def needs_analyzer(lang: str) -> bool:
@@ -98,49 +118,55 @@ def needs_analyzer(lang: str) -> bool:
     return lang == "ko"
 
 
-def build_index(docs: list[dict], lang: str) -> dict:
-    terms: dict[str, dict[int, int]] = {}
-    grams: dict[str, dict[int, int]] = {}
+def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = None) -> dict:
+    """The index of Material's entries `docs`; `subjects`: page location -> its description."""
+    subjects = subjects or {}
+    morphemes = needs_analyzer(lang)
     page_titles = {d["location"]: plain_text(d["title"]) for d in docs if "#" not in d["location"]}
     page_names = {loc: [title] for loc, title in page_titles.items()}
-    if needs_analyzer(lang):  # parameter pages are titled by the name (padding): add the Korean term (패딩)
+    if morphemes:  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
-        page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
-    if needs_analyzer(lang):  # every text analyzed before the loop asks for them
-        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])] + list(page_titles.values()))
+        # every text analyzed before the loop asks for them
+        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])]
+                + [" ".join(names) for names in page_names.values()] + list(subjects.values()))
+    terms: dict[str, dict[int, int]] = {}
+    grams: dict[str, dict[int, int]] = {}
     entries, lens = [], []
     for number, doc in enumerate(docs):
         location = doc["location"]
         weight = WEIGHTS.get(location.split("#")[0].split("/")[0], 1)
         entries.append([location, weight] + ([page_names[location]] if location in page_names else []))
-        length = 0
-        page_title = page_titles.get(location.split("#")[0], "")
-        title = page_title if "#" not in location else plain_text(doc["title"])
-        fields = ((title, TITLE), (page_title if "#" in location else "", PAGE_TITLE), (plain_text(doc["text"]), 1))
-        for field, factor in fields:
-            words, bigrams = tokens(field, morphemes=needs_analyzer(lang))
-            length += len(words) * factor
-            for token in words:
-                terms.setdefault(token, {}).setdefault(number, 0)
-                terms[token][number] += factor
-            for token in bigrams:
-                grams.setdefault(token, {}).setdefault(number, 0)
-                grams[token][number] += factor
-        lens.append(length)
+        heading = " ".join(page_names[location]) if location in page_names else plain_text(doc["title"])
+        subject = subjects.get(location, "")
+        words, bigrams = tokens(plain_text(doc["text"]), morphemes)
+        head_words, head_grams = tokens(heading, morphemes)
+        subject_words, subject_grams = tokens(subject, morphemes) if subject else ([], [])
+        lens.append(len(words))
+        for postings, text_tokens, fields in (
+            (terms, words, ((head_words, HEAD), (subject_words, SUBJECT))),
+            (grams, bigrams, ((head_grams, HEAD), (subject_grams, SUBJECT))),
+        ):
+            for token in text_tokens:
+                codes = postings.setdefault(token, {})
+                codes[number] = codes.get(number, 0) + 4
+            for found, bit in fields:
+                for token in found:
+                    codes = postings.setdefault(token, {})
+                    codes[number] = codes.get(number, 0) | bit
 
     def flat(postings: dict[str, dict[int, int]]) -> dict[str, list[int]]:
-        """Each token's postings as [doc gap, tf, doc gap, tf, ...]: gaps are shorter than numbers."""
+        """Each token's postings as [doc gap, code, ...]: gaps are shorter than numbers."""
         result = {}
         for token, found in sorted(postings.items()):
             last, row = 0, []
-            for doc, tf in sorted(found.items()):
-                row += [doc - last, tf]
+            for doc, code in sorted(found.items()):
+                row += [doc - last, code]
                 last = doc
             result[token] = row
         return result
 
     return {
-        "version": 1,
+        "version": 2,
         "lang": lang,
         "docs": entries,
         "lens": lens,

@@ -62,6 +62,7 @@ def read(built_site) -> dict[str, tuple[list[str], list[str], dict]]:
         root = built_site / PREFIX[lang]
         docs = json.loads((root / "search" / "conv1d_docs.json").read_text(encoding="utf-8"))["docs"]
         texts = [search.plain_text(text) for doc in docs for text in (doc["title"], doc["text"])]
+        texts += list(search.descriptions(str(root), docs).values())
         queries = [case["q"] for case in QUERIES[lang]] + [search.plain_text(doc["title"]) for doc in docs] + forms(lang)
         found[lang] = (texts, queries, worker(root, texts, queries))
     return found

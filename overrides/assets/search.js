@@ -16,6 +16,12 @@
  *   so 변수 finds 매개변수.
  * - Before that, the index's rewrites, whole words only: a synonym the Korean pages avoid
  *   (팽창) becomes the preferred term (딜레이션), but 형태 in 형태소 stays.
+ *
+ * RANKING: BM25 over the sections' texts, plus a query word found in a section's heading,
+ * in the title of its page (every section of the page is credited) or in the page's
+ * description, each field with an idf of its own; a section that lacks query words loses by
+ * the square of the share it has. Pages are ranked by their best section and some of the
+ * next two.
  */
 "use strict"
 
@@ -25,6 +31,9 @@ const PREFIX_WEIGHT = 0.4 // a completion of a query word, against the word itse
 const GRAM_WEIGHT = 0.8 // all bigrams of a Hangul word together, against one morpheme
 const GRAM_WEIGHT_BESIDE = 0.3 // the same, when the word's morphemes were found
 const PAIR_WEIGHT = 1 // two query words found one after the other
+const HEAD_WEIGHT = 2 // a query word in a section's heading, against a use in its text
+const PAGE_WEIGHT = 2 // a query word in the title of the section's page
+const SUBJECT_WEIGHT = 1 // a query word in the page's description
 const MAX_SECTIONS = 4 // sections per page in the results
 const MORE_SECTIONS = 0.25 // a page's rank: its best section, and this much of the next two
 const NAMED = 1.5 // a page's rank, when the query is its name
@@ -38,6 +47,7 @@ const AFTER_CODE = /[A-Za-z0-9_)\]'"`]/ // a Hangul particle right after one of 
 let index = null // conv1d_index.json
 let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetched here, off the page's thread)
 let byLocation = new Map()
+let numberOf = new Map() // location -> its number in the index
 let stopwords = new Set()
 let particles = new Set()
 let rewrites = [] // [RegExp, replacement]
@@ -53,7 +63,8 @@ const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
   particles = new Set(index.particles.split("|"))
   rewrites = index.rewrites.map(([pattern, replacement]) =>
     [new RegExp(pattern.replace("<particles>", index.particles), "g"), replacement])
-  latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t)).sort()
+  numberOf = new Map(index.docs.map((d, i) => [d[0], i]))
+  latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t) && !t.includes(" ")).sort() // words, not pairs
   for (const t of Object.keys(index.terms))
     if (/^[\uac00-\ud7a3]+$/.test(t)) {
       const jamo = t.normalize("NFD")
@@ -174,7 +185,7 @@ function analyze(query) {
   const text = rewrite(query)
   const units = []
   const latin = latinTokens(text.replace(NUMERAL, "$1d "))
-  for (const token of latin) {
+  for (const token of new Set(latin)) { // a word twice is asked once
     const alts = [{ map: "terms", token, weight: 1, mark: token }]
     if (token.length >= 3)
       for (const longer of completions(token))
@@ -182,7 +193,7 @@ function analyze(query) {
     units.push({ key: token, alts })
   }
   const korean = []
-  for (const word of hangulRuns(text)) {
+  for (const word of new Set(hangulRuns(text))) {
     const found = morphemes(word)
     korean.push(...found)
     const alts = found.map(m => ({ map: "terms", token: m, weight: 1, mark: m }))
@@ -203,7 +214,7 @@ function analyze(query) {
 const names = new Map()
 function pageNames(page) {
   if (!names.has(page)) {
-    const entry = index.docs.find(d => d[0] === page)
+    const entry = index.docs[numberOf.get(page)]
     const found = (entry && entry[2] || []).map(name => {
       const tokens = latinTokens(name.toLowerCase())
       for (const [word] of name.matchAll(HANGUL)) tokens.push(...morphemes(word))
@@ -214,38 +225,59 @@ function pageNames(page) {
   return names.get(page)
 }
 
+function idf(n, df) {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
+}
+
 function search(query) {
   const units = analyze(query)
   const counted = units.filter(unit => !unit.bonus).length
   if (!counted) return { items: [] }
   const n = index.docs.length
-  const scores = new Map() // doc -> {score, units: Set, marks: Set}
+  const scores = new Map() // doc -> what its postings add up to
   units.forEach((unit, u) => {
     for (const alt of unit.alts) {
       const postings = index[alt.map][alt.token]
       if (!postings) continue
-      const df = postings.length / 2
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+      /* each field its own idf: "output" is in most texts but few headings */
+      let heads = 0, subjects = 0
+      for (let i = 1; i < postings.length; i += 2) {
+        heads += postings[i] & 1
+        subjects += postings[i] >> 1 & 1
+      }
+      const weight = alt.weight * idf(n, postings.length / 2)
+      const headWeight = alt.weight * idf(n, heads), subjectWeight = alt.weight * idf(n, subjects)
       let doc = 0
       for (let i = 0; i < postings.length; i += 2) {
         doc += postings[i] // gaps between document numbers
-        const tf = postings[i + 1]
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * index.lens[doc] / avgLen))
+        const code = postings[i + 1], tf = code >> 2
         let entry = scores.get(doc)
-        if (!entry) scores.set(doc, entry = { score: 0, units: new Set(), marks: new Set() })
-        entry.score += alt.weight * idf * norm
-        if (!unit.bonus) entry.units.add(u)
+        if (!entry) scores.set(doc, entry = { text: 0, head: 0, subject: 0, units: new Set(), named: new Set(), marks: new Set() })
+        if (tf) entry.text += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * index.lens[doc] / avgLen))
+        if (code & 1) entry.head += headWeight
+        if (code & 2) entry.subject += subjectWeight
+        if (!unit.bonus) {
+          entry.units.add(u)
+          if (code & 3) entry.named.add(u) // in the page's title or description, when doc is the page
+        }
         if (alt.mark) entry.marks.add(alt.mark)
       }
     }
   })
   const items = []
   for (const [doc, entry] of scores) {
-    const coverage = entry.units.size / counted
     const [location, weight] = index.docs[doc]
+    const page = scores.get(numberOf.get(location.split("#")[0]))
+    let score = entry.text + HEAD_WEIGHT * entry.head
+    let covered = entry.units
+    if (page) { // the page's title and description count for each of its sections
+      score += PAGE_WEIGHT * page.head + SUBJECT_WEIGHT * page.subject
+      covered = new Set([...entry.units, ...page.named])
+    }
+    const coverage = covered.size / counted
     const terms = {}
-    units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = entry.units.has(u) })
-    items.push({ doc, location, score: entry.score * coverage * coverage * weight, terms, marks: entry.marks })
+    units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = covered.has(u) })
+    items.push({ doc, location, score: score * coverage * coverage * weight, terms, marks: entry.marks })
   }
   items.sort((a, b) => b.score - a.score)
 
@@ -261,7 +293,6 @@ function search(query) {
   const ranked = [...groups].map(([page, group]) => {
     let rank = group[0].score + MORE_SECTIONS * group.slice(1, 3).reduce((sum, item) => sum + item.score, 0)
     if (pageNames(page).includes(asked)) rank *= NAMED // the query is the page's name: padding, 패딩을
-
     return [page, group.slice(0, MAX_SECTIONS), rank]
   }).sort((a, b) => b[2] - a[2]).slice(0, MAX_GROUPS)
   const result = []

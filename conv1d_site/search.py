@@ -129,6 +129,7 @@ def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = N
         # every text analyzed before the loop asks for them
         analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])]
                 + [" ".join(names) for names in page_names.values()] + list(subjects.values()))
+        fold_particles()
     terms: dict[str, dict[int, int]] = {}
     grams: dict[str, dict[int, int]] = {}
     entries, lens = [], []
@@ -296,7 +297,12 @@ def kiwi():
     # No thread pool (num_workers=0): builds fork, and a forked process has no pool threads.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # 0 meant "all cores" before 0.21
-        return Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+        analyzer = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+    # The site's terms are nouns: unknown to Kiwi, 풀링 comes out as 풀 + 링 in a title and
+    # 스트라이드가 keeps its particle.
+    for word in sorted({w for term in terms() for w in term["preferred"].split() if HANGUL_RUN.fullmatch(w)}):
+        analyzer.add_user_word(word, "NNG")
+    return analyzer
 
 
 _MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
@@ -370,21 +376,46 @@ def analyze(texts: list[str]) -> None:
 def korean_morphemes(text: str) -> list[str]:
     """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
     analyze([text])
-    return _MORPHEMES[" ".join(hangul_runs(text))]
+    return [_FOLDED.get(m, m) for m in _MORPHEMES[" ".join(hangul_runs(text))]]
+
+
+JOSA = ("이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "만", "로")
+_FOLDED: dict[str, str] = {}  # a morpheme with a particle the analyzer left on it -> the morpheme
+
+
+def fold_particles() -> None:
+    """Kiwi leaves the particle on some words it does not know (스트라이드가, 커널이): where the
+    word without it is a morpheme of another text, count it as that morpheme. Call after
+    `analyze` has seen every text of the index; a preferred term (정밀도) stays whole."""
+    vocab = {m for found in _MORPHEMES.values() for m in found}
+    keep = {word for term in terms() for word in term["preferred"].split()}
+    _FOLDED.clear()
+    for morpheme in sorted(vocab - keep):
+        for josa in JOSA:
+            if morpheme.endswith(josa) and len(morpheme) - len(josa) >= 2 and morpheme[: -len(josa)] in vocab:
+                _FOLDED[morpheme] = morpheme[: -len(josa)]
+                break
 
 
 def korean_terms(title: str) -> list[str]:
-    """The preferred Korean terms of an English title: 'padding' -> 패딩, 'in_channels' -> 입력 채널.
+    """The preferred Korean terms of an English title: 'padding' -> 패딩, 'in_channels' -> 입력 채널,
+    'device와 dtype' -> 장치, 자료형.
 
     Each word of the title (split on `_` and spaces) must begin the matching word of the
     term's English name (in -> input, channels -> channels).
     """
-    words = [stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w]
-    found = []
-    for term in terms():
-        english = [stem(w) for w in term["english"].lower().split()]
-        if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
-            found.append(term["preferred"])
+    def named(words: list[str]) -> list[str]:
+        found = []
+        for term in terms():
+            english = [stem(w) for w in term["english"].lower().split()]
+            if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
+                found.append(term["preferred"])
+        return found
+
+    found = named([stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w])
+    identifiers = re.findall(r"(?<![a-z0-9_])[a-z_]{2,}(?![a-z0-9_])", title.lower())
+    if not found and len(identifiers) > 1:  # device와 dtype: each name by itself
+        found = [term for name in identifiers for term in named([stem(w) for w in name.split("_") if w])]
     return found
 
 

@@ -30,6 +30,7 @@ const B = 0.75
 const PREFIX_WEIGHT = 0.4 // a completion of a query word, against the word itself
 const GRAM_WEIGHT = 0.8 // all bigrams of a Hangul word together, against one morpheme
 const GRAM_WEIGHT_BESIDE = 0.3 // the same, when the word's morphemes were found
+const PART_WEIGHT = 0.5 // the longest morpheme a found one begins with (함수 in 함수형): Kiwi splits words differently in different texts
 const PAIR_WEIGHT = 1 // two query words found one after the other
 const HEAD_WEIGHT = 2 // a query word in a section's heading, against a use in its text
 const PAGE_WEIGHT = 2 // a query word in the title of the section's page
@@ -53,6 +54,7 @@ let particles = new Set()
 let rewrites = [] // [RegExp, replacement]
 let latinVocab = [] // sorted Latin index words, for completions
 let jamoVocab = new Map() // NFD of a Hangul morpheme -> the morpheme
+let hangulVocab = new Set() // the Hangul morphemes
 let maxJamo = 0
 let avgLen = 1
 
@@ -69,6 +71,7 @@ const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
     if (/^[\uac00-\ud7a3]+$/.test(t)) {
       const jamo = t.normalize("NFD")
       jamoVocab.set(jamo, t)
+      hangulVocab.add(t)
       maxJamo = Math.max(maxJamo, jamo.length)
     }
   avgLen = index.lens.reduce((a, b) => a + b, 0) / Math.max(1, index.lens.length)
@@ -197,6 +200,10 @@ function analyze(query) {
     const found = morphemes(word)
     korean.push(...found)
     const alts = found.map(m => ({ map: "terms", token: m, weight: 1, mark: m }))
+    for (const m of found) {
+      const part = [...Array(m.length).keys()].reverse().map(k => m.slice(0, k)).find(p => p.length >= 2 && hangulVocab.has(p))
+      if (part && !found.includes(part)) alts.push({ map: "terms", token: part, weight: PART_WEIGHT, mark: part })
+    }
     const grams = bigrams(word)
     const gramWeight = found.length ? GRAM_WEIGHT_BESIDE : GRAM_WEIGHT
     for (const g of grams)

@@ -18,10 +18,12 @@ tests/test_search_tokens.py runs both on every section of the built site):
   The English site keeps only the bigrams of the few Korean words it shows. A particle
   written onto code (`padding`을, GPU로) is no word of its own.
 
-The rules that are data have their home here and travel in the index: `stopwords`, and
-`rewrites`, the query rewrites: a synonym the Korean pages avoid becomes their preferred
-term (conv1d_site/terms.yml). Each is matched as a whole word, or a Korean word with a
-particle after it (형태가, not 형태소) (`particles`).
+The rules that are data have their home here and travel in the index: `stopwords`;
+`rewrites`, the query rewrites: a synonym the Korean pages avoid becomes their
+preferred term (conv1d_site/terms.yml), and the words readers search with that the pages do
+not use become the words they do use (conv1d_site/search_words.yml). Each is matched as a
+whole word, or a Korean word with a particle after it (형태가, not 형태소) (`particles`);
+and `optional`, the words of a query a section may lack (how, calculate, 계산, 방법).
 
 Index layout: `docs` = [[location, weight, page names]] (names on a page's own entry: its
 title, and on the Korean site the Korean term of a title like `padding`), in Material's order;
@@ -48,6 +50,7 @@ from pathlib import Path
 import yaml
 
 TERMS_FILE = Path(__file__).with_name("terms.yml")
+WORDS_FILE = Path(__file__).with_name("search_words.yml")
 HEAD, SUBJECT = 1, 2  # the field bits of a posting's code (the text count is code >> 2)
 WEIGHTS = {  # scores of whole parts of the site, multiplied
     "notebooks": 0.3,  # notebook pages repeat the examples of the pages that explain them
@@ -59,7 +62,7 @@ STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on at for by with and or my i me we
     you your it its this that these those why what how when where which who does do did doing
     as from have has had can could should would will there than so if then into about also
-    our their they them he she his her just any some""".split()
+    our their they them he she his her just any some get gets want need way""".split()
 )
 # After a Korean word, the particles and endings of a known form of it: 형태가 is 형태, 형태소 is not.
 PARTICLES = """은 는 이 가 을 를 의 에 에서 에게 로 으로 와 과 도 만 까지 부터 보다 처럼 이나 나
@@ -176,6 +179,7 @@ def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = N
         "stopwords": sorted(STOPWORDS),
         "rewrites": rewrites(lang),
         "particles": particles(),
+        "optional": optional_words(lang),
     }
 
 
@@ -187,14 +191,16 @@ def plain_text(text: str) -> str:
 
 
 def rewrites(lang: str) -> list[list[str]]:
-    """[pattern, replacement] of every query rewrite of `lang`, longest phrase first.
+    """[pattern, replacement] of every query rewrite of `lang`: the avoided synonyms, then the
+    readers' words (which may name a preferred term), each longest phrase first.
 
     The patterns are regular expressions that Python's `re` and JavaScript's RegExp read
     alike, once PARTICLE_SLOT is replaced with particles(); the worker applies them with the
     "g" flag to the lowercased query, one after another, as `rewrite` does.
     """
     avoided = sorted(synonyms() if needs_analyzer(lang) else [], key=lambda pair: -len(pair[0]))
-    return [[phrase_pattern(word), replacement] for word, replacement in avoided]
+    readers = sorted(reader_words(lang), key=lambda pair: -len(pair[0]))
+    return [[phrase_pattern(word), replacement] for word, replacement in avoided + readers]
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -231,6 +237,25 @@ def rewrite(query: str, lang: str) -> str:
 @functools.lru_cache(maxsize=None)
 def compiled_rewrites(lang: str) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(pattern.replace(PARTICLE_SLOT, particles())), replacement) for pattern, replacement in rewrites(lang)]
+
+
+@functools.lru_cache(maxsize=1)
+def words_table() -> dict:
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def reader_words(lang: str) -> list[list[str]]:
+    """[reader's word, the site's word] of `lang` (conv1d_site/search_words.yml)."""
+    return [[word, entry["finds"]] for entry in words_table().get(lang, []) for word in entry["words"]]
+
+
+def optional_words(lang: str) -> list[str]:
+    """The tokens of the words a section may lack at no cost (search_words.yml, `optional`):
+    Latin words as `latin_tokens` makes them, Korean ones written as the morpheme itself."""
+    found = set()
+    for word in words_table()["optional"].get(lang, []):
+        found.update([word] if HANGUL_RUN.fullmatch(word) else latin_tokens(word.lower()))
+    return sorted(found)
 
 
 # --------------------------------------------------------------- tokens ------

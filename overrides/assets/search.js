@@ -1,8 +1,8 @@
 /*
  * The site's search worker. Material's search box, result list and keyboard handling
- * stay; overrides/partials/search.html starts this worker instead of Material's lunr one.
- * It speaks Material's worker protocol (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3) and
- * answers from search/conv1d_index.json, written per language by conv1d_site/search.py.
+ * stay; overrides/main.html starts this worker instead of Material's lunr one. It speaks
+ * Material's worker protocol (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3) and answers from
+ * search/conv1d_index.json, written per language by conv1d_site/search.py.
  *
  * TOKENIZING, by the rules of conv1d_site/search.py's `tokens` (tests/test_search_tokens.py
  * runs `textTokens` below and `tokens` on every section of the built site and compares):
@@ -15,23 +15,30 @@
  *   (jamo), so 늘어납니다 finds the stem 늘어나 and 패딩을 finds 패딩; and its bigrams,
  *   so 변수 finds 매개변수.
  * - Before that, the index's rewrites, whole words only: a synonym the Korean pages avoid
- *   (팽창) becomes the preferred term (딜레이션), but 형태 in 형태소 stays.
+ *   (팽창) becomes the preferred term (딜레이션), but 형태 in 형태소 stays; a reader's word
+ *   the pages do not use (deconvolution) the one they use (ConvTranspose1d). A pasted error
+ *   message is not rewritten: it is in torch's words, as the pages print it.
+ * - English query words also match, at less weight, the index words of the same root
+ *   (transposed: transpose, shorter: shortens).
  *
  * RANKING: BM25 over the sections' texts, plus a query word found in a section's heading,
  * in the title of its page (every section of the page is credited) or in the page's
  * description, each field with an idf of its own; a section that lacks query words loses by
- * the square of the share it has. Pages are ranked by their best section and some of the
- * next two.
+ * the square of the share it has, except for the optional ones (how, calculate, 계산, 방법),
+ * which count less when found and nothing when not. Pages are ranked by their best section
+ * and some of the next two.
  */
 "use strict"
 
 const K1 = 1.2
 const B = 0.75
 const PREFIX_WEIGHT = 0.4 // a completion of a query word, against the word itself
+const ROOT_WEIGHT = 0.6 // a word of the same root (initialized: initialization)
 const GRAM_WEIGHT = 0.8 // all bigrams of a Hangul word together, against one morpheme
 const GRAM_WEIGHT_BESIDE = 0.3 // the same, when the word's morphemes were found
 const PART_WEIGHT = 0.5 // the longest morpheme a found one begins with (함수 in 함수형): Kiwi splits words differently in different texts
 const PAIR_WEIGHT = 1 // two query words found one after the other
+const OPTIONAL_WEIGHT = 0.5 // an optional word found (calculate, 방법), against one the section must have
 const HEAD_WEIGHT = 2 // a query word in a section's heading, against a use in its text
 const PAGE_WEIGHT = 2 // a query word in the title of the section's page
 const SUBJECT_WEIGHT = 1 // a query word in the page's description
@@ -50,9 +57,11 @@ let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetche
 let byLocation = new Map()
 let numberOf = new Map() // location -> its number in the index
 let stopwords = new Set()
+let optional = new Set() // query words a section may lack at no cost
 let particles = new Set()
 let rewrites = [] // [RegExp, replacement]
 let latinVocab = [] // sorted Latin index words, for completions
+let roots = new Map() // root -> Latin index words of that root
 let jamoVocab = new Map() // NFD of a Hangul morpheme -> the morpheme
 let hangulVocab = new Set() // the Hangul morphemes
 let maxJamo = 0
@@ -62,11 +71,18 @@ const indexUrl = new URL("../search/conv1d_index.json", self.location.href)
 const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
   index = data
   stopwords = new Set(index.stopwords)
+  optional = new Set(index.optional)
   particles = new Set(index.particles.split("|"))
   rewrites = index.rewrites.map(([pattern, replacement]) =>
     [new RegExp(pattern.replace("<particles>", index.particles), "g"), replacement])
   numberOf = new Map(index.docs.map((d, i) => [d[0], i]))
   latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t) && !t.includes(" ")).sort() // words, not pairs
+  for (const t of latinVocab) {
+    if (t.includes("_")) continue
+    const r = root(t)
+    if (!roots.has(r)) roots.set(r, [])
+    roots.get(r).push(t)
+  }
   for (const t of Object.keys(index.terms))
     if (/^[\uac00-\ud7a3]+$/.test(t)) {
       const jamo = t.normalize("NFD")
@@ -143,6 +159,17 @@ function rewrite(query) {
 
 /* ------------------------------------------------------------------ query ---- */
 
+/* A crude root, for the query side only: transposed, transposes -> transpos */
+const SUFFIX = /^(.{3,}?)(?:izations?|ations?|ating|ated|ates?|izing|ized|izes?|ing|ed|es|er|en|e|ly)$/
+function root(word) {
+  for (let i = 0; i < 2; i++) {
+    const m = SUFFIX.exec(word)
+    if (!m) break
+    word = m[1]
+  }
+  return word
+}
+
 /* Indexed morphemes a Hangul word is made of, left to right over its jamo */
 function morphemes(word) {
   const jamo = word.normalize("NFD")
@@ -185,15 +212,20 @@ function completions(prefix) {
 
 /* The query as units (what the reader typed, word by word), each with weighted tokens */
 function analyze(query) {
-  const text = rewrite(query)
+  /* a pasted message is in torch's words, as the pages print it: nothing to rewrite */
+  const text = looksLikeError(query) ? query.normalize("NFC").toLowerCase() : rewrite(query)
   const units = []
   const latin = latinTokens(text.replace(NUMERAL, "$1d "))
   for (const token of new Set(latin)) { // a word twice is asked once
     const alts = [{ map: "terms", token, weight: 1, mark: token }]
-    if (token.length >= 3)
-      for (const longer of completions(token))
-        alts.push({ map: "terms", token: longer, weight: PREFIX_WEIGHT * token.length / longer.length, mark: token })
-    units.push({ key: token, alts })
+    const longer = token.length >= 3 ? completions(token) : []
+    for (const word of longer)
+      alts.push({ map: "terms", token: word, weight: PREFIX_WEIGHT * token.length / word.length, mark: token })
+    if (token.length >= 4 && !token.includes("_"))
+      for (const word of roots.get(root(token)) || [])
+        if (word !== token && !word.startsWith(token))
+          alts.push({ map: "terms", token: word, weight: ROOT_WEIGHT, mark: word })
+    units.push(weigh({ key: token, alts, optional: optional.has(token) }))
   }
   const korean = []
   for (const word of new Set(hangulRuns(text))) {
@@ -208,13 +240,18 @@ function analyze(query) {
     const gramWeight = found.length ? GRAM_WEIGHT_BESIDE : GRAM_WEIGHT
     for (const g of grams)
       alts.push({ map: "grams", token: g, weight: gramWeight / grams.length, mark: g })
-    if (alts.length) units.push({ key: word, alts })
+    if (alts.length) units.push(weigh({ key: word, alts, optional: found.length > 0 && found.every(f => optional.has(f)) }))
   }
   /* Words in the reader's order, found together: a bonus, not a unit of its own */
   const together = pairs(latin.filter(t => !t.includes("_"))).concat(pairs(korean))
   if (together.length)
     units.push({ bonus: true, alts: together.map(p => ({ map: "terms", token: p, weight: PAIR_WEIGHT, mark: "" })) })
   return units
+}
+
+function weigh(unit) {
+  if (unit.optional) for (const alt of unit.alts) alt.weight *= OPTIONAL_WEIGHT
+  return unit
 }
 
 /* A page's names (its title, and the Korean term for it), each as its sorted tokens */
@@ -232,6 +269,12 @@ function pageNames(page) {
   return names.get(page)
 }
 
+/* Whether the query is a message torch printed (pasted whole or in part), not a question */
+function looksLikeError(query) {
+  if (/[\uac00-\ud7a3]/.test(query) || query.trim().split(/\s+/).length < 4) return false
+  return /\b\w+(?:Error|Warning)\b|\bexpected\b.*\bbut (?:got|found)\b|\b(?:must|should) (?:be|match|have)\b|\bnot supported\b|\bcan't be\b|\bcannot be\b|\binvalid\b|\bis too small\b|\bmore than once\b|\bgiven (?:groups|input|weight)\b|\bcalculated (?:padded|output|input)\b/i.test(query)
+}
+
 function idf(n, df) {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
@@ -240,6 +283,7 @@ function search(query) {
   const units = analyze(query)
   const counted = units.filter(unit => !unit.bonus).length
   if (!counted) return { items: [] }
+  const required = units.filter(unit => !unit.bonus && !unit.optional).length
   const n = index.docs.length
   const scores = new Map() // doc -> what its postings add up to
   units.forEach((unit, u) => {
@@ -281,7 +325,9 @@ function search(query) {
       score += PAGE_WEIGHT * page.head + SUBJECT_WEIGHT * page.subject
       covered = new Set([...entry.units, ...page.named])
     }
-    const coverage = covered.size / counted
+    let extra = 0 // optional words found count in the share; those not found do not
+    for (const u of covered) if (units[u].optional) extra++
+    const coverage = covered.size / (required + extra)
     const terms = {}
     units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = covered.has(u) })
     items.push({ doc, location, score: score * coverage * coverage * weight, terms, marks: entry.marks })

@@ -17,6 +17,9 @@ tests/test_search_tokens.py runs both on every section of the built site):
   `grams`, for parts of compounds (변수 in 매개변수) and forms the analyzer split differently.
   The English site keeps only the bigrams of the few Korean words it shows. A particle
   written onto code (`padding`을, GPU로) is no word of its own.
+- Word pairs ("output length", "출력 채널") are terms with a space, so that words found
+  together in the reader's order count for more; a pair used once in the whole site (and in
+  no heading or description) is left out.
 
 The rules that are data have their home here and travel in the index: `stopwords`;
 `rewrites`, the query rewrites: a synonym the Korean pages avoid becomes their
@@ -32,7 +35,7 @@ numbers as the difference from the previous one; code = 4 * count in the text + 
 section's heading has it + 2 if the page's description has it). A page's own entry has the
 page title (and names) as its heading and the page's description (its meta description) as
 its subject; the worker credits every section of a page with its page's title.
-`lens` = token count of each text. Word pairs ("output length") are terms with a space.
+`lens` = token count of each text.
 """
 
 from __future__ import annotations
@@ -157,6 +160,11 @@ def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = N
                 for token in found:
                     codes = postings.setdefault(token, {})
                     codes[number] = codes.get(number, 0) | bit
+
+    # A pair found once, in one text and in no heading, says little that its two words do not:
+    # left out, a third (Korean) to two fifths (English) of the index goes with it.
+    terms = {token: found for token, found in terms.items()
+             if " " not in token or len(found) > 1 or next(iter(found.values())) != 4}
 
     def flat(postings: dict[str, dict[int, int]]) -> dict[str, list[int]]:
         """Each token's postings as [doc gap, code, ...]: gaps are shorter than numbers."""

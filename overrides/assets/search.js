@@ -56,6 +56,7 @@ let index = null // conv1d_index.json
 let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetched here, off the page's thread)
 let byLocation = new Map()
 let numberOf = new Map() // location -> its number in the index
+let pageOf = null // doc number -> the number of its page's own entry
 let stopwords = new Set()
 let optional = new Set() // query words a section may lack at no cost
 let particles = new Set()
@@ -67,8 +68,7 @@ let hangulVocab = new Set() // the Hangul morphemes
 let maxJamo = 0
 let avgLen = 1
 
-const indexUrl = new URL("../search/conv1d_index.json", self.location.href)
-const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
+function setup(data) {
   index = data
   stopwords = new Set(index.stopwords)
   optional = new Set(index.optional)
@@ -76,6 +76,7 @@ const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
   rewrites = index.rewrites.map(([pattern, replacement]) =>
     [new RegExp(pattern.replace("<particles>", index.particles), "g"), replacement])
   numberOf = new Map(index.docs.map((d, i) => [d[0], i]))
+  pageOf = Int32Array.from(index.docs, d => numberOf.get(d[0].split("#")[0]) ?? numberOf.get(d[0]))
   latinVocab = Object.keys(index.terms).filter(t => /^[a-z0-9_]/.test(t) && !t.includes(" ")).sort() // words, not pairs
   for (const t of latinVocab) {
     if (t.includes("_")) continue
@@ -91,7 +92,10 @@ const loaded = fetch(indexUrl).then(r => r.json()).then(data => {
       maxJamo = Math.max(maxJamo, jamo.length)
     }
   avgLen = index.lens.reduce((a, b) => a + b, 0) / Math.max(1, index.lens.length)
-})
+}
+
+const indexUrl = new URL("../search/conv1d_index.json", self.location.href)
+const loaded = fetch(indexUrl).then(r => r.json()).then(setup)
 const docsUrl = new URL("../search/conv1d_docs.json", self.location.href)
 const sections = fetch(docsUrl).then(r => r.json()).then(data => {
   docs = data.docs
@@ -284,8 +288,12 @@ function search(query) {
   const counted = units.filter(unit => !unit.bonus).length
   if (!counted) return { items: [] }
   const required = units.filter(unit => !unit.bonus && !unit.optional).length
-  const n = index.docs.length
-  const scores = new Map() // doc -> what its postings add up to
+  const n = index.docs.length, U = units.length
+  /* per doc: what its postings add up to, and which units it has (in its page's title or
+     description too, for the page's own entry) */
+  const text = new Float64Array(n), head = new Float64Array(n), subject = new Float64Array(n)
+  const has = new Uint8Array(n * U), named = new Uint8Array(n * U)
+  const touched = []
   units.forEach((unit, u) => {
     for (const alt of unit.alts) {
       const postings = index[alt.map][alt.token]
@@ -302,35 +310,30 @@ function search(query) {
       for (let i = 0; i < postings.length; i += 2) {
         doc += postings[i] // gaps between document numbers
         const code = postings[i + 1], tf = code >> 2
-        let entry = scores.get(doc)
-        if (!entry) scores.set(doc, entry = { text: 0, head: 0, subject: 0, units: new Set(), named: new Set(), marks: new Set() })
-        if (tf) entry.text += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * index.lens[doc] / avgLen))
-        if (code & 1) entry.head += headWeight
-        if (code & 2) entry.subject += subjectWeight
+        if (!text[doc] && !head[doc] && !subject[doc] && !has[doc * U]) touched.push(doc)
+        if (tf) text[doc] += weight * tf * (K1 + 1) / (tf + K1 * (1 - B + B * index.lens[doc] / avgLen))
+        if (code & 1) head[doc] += headWeight
+        if (code & 2) subject[doc] += subjectWeight
         if (!unit.bonus) {
-          entry.units.add(u)
-          if (code & 3) entry.named.add(u) // in the page's title or description, when doc is the page
+          has[doc * U + u] = 1
+          if (code & 3) named[doc * U + u] = 1
         }
-        if (alt.mark) entry.marks.add(alt.mark)
       }
     }
   })
   const items = []
-  for (const [doc, entry] of scores) {
+  for (const doc of new Set(touched)) {
     const [location, weight] = index.docs[doc]
-    const page = scores.get(numberOf.get(location.split("#")[0]))
-    let score = entry.text + HEAD_WEIGHT * entry.head
-    let covered = entry.units
-    if (page) { // the page's title and description count for each of its sections
-      score += PAGE_WEIGHT * page.head + SUBJECT_WEIGHT * page.subject
-      covered = new Set([...entry.units, ...page.named])
-    }
-    let extra = 0 // optional words found count in the share; those not found do not
-    for (const u of covered) if (units[u].optional) extra++
-    const coverage = covered.size / (required + extra)
-    const terms = {}
-    units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = covered.has(u) })
-    items.push({ doc, location, score: score * coverage * coverage * weight, terms, marks: entry.marks })
+    const page = pageOf[doc]
+    let score = text[doc] + HEAD_WEIGHT * head[doc] + PAGE_WEIGHT * head[page] + SUBJECT_WEIGHT * subject[page]
+    let covered = 0, extra = 0 // optional words found count in the share; those not found do not
+    for (let u = 0; u < U; u++)
+      if (has[doc * U + u] || named[page * U + u]) {
+        covered++
+        if (units[u].optional) extra++
+      }
+    const coverage = covered / (required + extra)
+    if (covered) items.push({ doc, location, score: score * coverage * coverage * weight })
   }
   items.sort((a, b) => b.score - a.score)
 
@@ -348,19 +351,33 @@ function search(query) {
     if (pageNames(page).includes(asked)) rank *= NAMED // the query is the page's name: padding, 패딩을
     return [page, group.slice(0, MAX_SECTIONS), rank]
   }).sort((a, b) => b[2] - a[2]).slice(0, MAX_GROUPS)
+  const marks = highlight(units)
   const result = []
   for (const [page, group] of ranked) {
     if (!group.find(item => item.location === page))
-      group.push({ location: page, score: 0, terms: {}, marks: new Set() })
-    result.push(group.map(item => render(item, byLocation.get(item.location))))
+      group.push({ doc: numberOf.get(page), location: page, score: 0 })
+    result.push(group.map(item => {
+      const terms = {} // for Material: which query words the section has (the others are shown struck out)
+      units.forEach((unit, u) => { if (!unit.bonus) terms[unit.key] = !!(has[item.doc * U + u] || named[pageOf[item.doc] * U + u]) })
+      return render(item, terms, byLocation.get(item.location), marks)
+    }))
   }
   return { items: result }
 }
 
+/* One pattern for the excerpts of a query: the words it searched, longest first */
+function highlight(units) {
+  const words = [...new Set(units.flatMap(unit => unit.alts.map(alt => alt.mark)))].filter(m => m.length > 1)
+  if (!words.length) return null
+  words.sort((a, b) => b.length - a.length)
+  return new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
+}
+
 /* ----------------------------------------------------------- rendering ---- */
 
+const ESCAPED = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
 function escapeHTML(text) {
-  return text.replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c])
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, c => ESCAPED[c]) : text
 }
 
 function plain(html) {
@@ -370,15 +387,13 @@ function plain(html) {
 }
 
 /* A short excerpt around the first match, matches marked */
-function excerpt(doc, marks) {
+function excerpt(doc, pattern) {
   const text = doc.plain || (doc.plain = plain(doc.text))
-  const words = [...marks].filter(m => m.length > 1).sort((a, b) => b.length - a.length)
-  if (!words.length) return text.length > 160 ? escapeHTML(text.slice(0, 160)) + "…" : escapeHTML(text)
-  const pattern = new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-  const first = text.search(pattern)
+  const first = pattern ? text.search(pattern) : -1
+  if (first < 0) return text.length > 160 ? escapeHTML(text.slice(0, 160)) + "…" : escapeHTML(text)
   const start = first > 60 ? text.lastIndexOf(" ", first - 50) + 1 : 0
   const end = Math.min(text.length, start + 200)
-  let piece = text.slice(start, end)
+  const piece = text.slice(start, end)
   let out = "", last = 0
   for (const m of piece.matchAll(pattern)) {
     out += escapeHTML(piece.slice(last, m.index)) + "<mark>" + escapeHTML(m[0]) + "</mark>"
@@ -388,13 +403,13 @@ function excerpt(doc, marks) {
   return (start > 0 ? "…" : "") + out + (end < text.length ? "…" : "")
 }
 
-function render(item, doc) {
+function render(item, terms, doc, pattern) {
   return {
     location: item.location,
     title: doc ? doc.title : item.location,
-    text: doc ? excerpt(doc, item.marks) : "",
+    text: doc ? excerpt(doc, pattern) : "",
     score: item.score,
-    terms: item.terms
+    terms
   }
 }
 

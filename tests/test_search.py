@@ -5,7 +5,8 @@ readers write them (forum questions, issue titles, pasted error messages with th
 shapes; each group there says where it came from), in both languages, more than half of them
 Korean. Recall at 1 (the answering page first) and at 3 (among the first three) is printed per
 language (`pytest -s`) and must reach RECALL_AT_1 and RECALL_AT_3 in each; the queries that
-miss are part of the assertion message. No result may be a page of the other language.
+miss are part of the assertion message. No result may be a page of the other language, and a
+pasted error message is offered to the calculator's paste box.
 
 Each query is put into the box whole, then a key is released (Material searches on keyup);
 `test_keys_open_a_result` types key by key, as a reader does, and checks that the arrow keys
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -31,6 +32,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("search")]  # the que
 QUERIES = yaml.safe_load(Path(__file__).with_name("search_queries.yml").read_text(encoding="utf-8"))
 RECALL_AT_1 = 0.85  # per language: the answering page first
 RECALL_AT_3 = 0.97  # per language: the answering page among the first three
+OFFER = "?error="  # the result that opens a pasted error message in the calculator
 
 # Records the query the search box last sent to the search worker and the query of the
 # last answer (the worker answers the latest query only), so a test knows when the results
@@ -139,7 +141,7 @@ def language_of(href: str, base: str) -> str:
 
 def judge(answer: dict) -> dict:
     case, root = answer["case"], answer["root"]
-    groups = [[page_of(href, root) for href in group] for group in answer["groups"]]
+    groups = [[page_of(href, root) for href in group] for group in answer["groups"] if OFFER not in group[0]]
     pages = [group[0].split("#")[0] for group in groups if group]
     wanted = case.get("all") or case["expect"]
     wanted = [wanted] if isinstance(wanted, str) else wanted
@@ -193,6 +195,36 @@ def test_results_stay_in_their_language(answers):
     for lang in LANGUAGES:
         foreign = [v for v in (judge(a) for a in answers[lang]) if v["foreign"]]
         assert not foreign, foreign[:3]
+
+
+# Pasted messages, with other shapes than the pages print, and queries that are not messages.
+MESSAGES = [
+    "RuntimeError: Given groups=1, weight of size [64, 1, 3], expected input[32, 500, 1] to have 1 channels, but got 500 channels instead",
+    "Calculated padded input size per channel: (4). Kernel size: (9). Kernel size can't be greater than actual input size",
+    "in_channels must be divisible by groups",
+]
+NOT_MESSAGES = {"en": ["how to calculate conv1d output size", "padding same with stride 2", "in_channels"],
+                "ko": ["출력 길이 계산", "편향 없이", "Kernel size가 입력보다 크면"]}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pasted_errors_offer_the_calculator(served_site, chromium, lang):
+    """After the best result, a pasted message gets a result of its own that opens the calculator
+    of the same language with the message in its paste box (`calculator/?error=`)."""
+    context, page = open_home(chromium, served_site, lang)
+    root = served_site + PREFIX[lang]
+    for query in MESSAGES:
+        groups = search(page, query)
+        offers = [i for i, group in enumerate(groups) if OFFER in group[0]]
+        assert offers == [1], (query, groups[:3])
+        link = urlsplit(groups[1][0])
+        assert page_of(groups[1][0], root).startswith("calculator/") and parse_qs(link.query)["error"] == [query]
+        title = page.locator(".md-search-result__item").nth(1).inner_text()
+        assert bool(re.search(r"[\uac00-\ud7a3]", title)) == (lang == "ko"), title  # in the page's language
+    for query in NOT_MESSAGES[lang]:
+        groups = search(page, query)
+        assert groups and not any(OFFER in group[0] for group in groups), (query, groups[:3])
+    context.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

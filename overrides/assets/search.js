@@ -27,6 +27,9 @@
  * the square of the share it has, except for the optional ones (how, calculate, 계산, 방법),
  * which count less when found and nothing when not. Pages are ranked by their best section
  * and some of the next two.
+ *
+ * A query that looks like a message torch printed gets one more result, after the best
+ * one: the calculator, with the message in its paste box (calculator/?error=<the query>).
  */
 "use strict"
 
@@ -51,6 +54,10 @@ const LATIN = /[a-z0-9_]+/g
 const NUMERAL = /(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])/g // as NUMERAL in search.py
 const LEAD = /[\u1100-\u1112]/ // a syllable's first letter, after NFD
 const AFTER_CODE = /[A-Za-z0-9_)\]'"`]/ // a Hangul particle right after one of these belongs to code (GPU로)
+const OFFER = { // the link that opens a pasted error message in the calculator's paste box
+  en: ["Open this message in the calculator", "The calculator opens with the message in its paste box."],
+  ko: ["이 메시지를 계산기에서 열기", "계산기를 열고 붙여 넣기 칸에 이 메시지를 넣습니다."]
+}
 
 let index = null // conv1d_index.json
 let docs = [] // the sections, from conv1d_docs.json (Material's entries, fetched here, off the page's thread)
@@ -362,6 +369,7 @@ function search(query) {
       return render(item, terms, byLocation.get(item.location), marks)
     }))
   }
+  if (looksLikeError(query)) result.splice(Math.min(1, result.length), 0, [offer(query)])
   return { items: result }
 }
 
@@ -371,6 +379,12 @@ function highlight(units) {
   if (!words.length) return null
   words.sort((a, b) => b.length - a.length)
   return new RegExp(words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
+}
+
+/* The calculator's paste box, opened with the message (a result of its own, after the best one) */
+function offer(query) {
+  const [title, text] = OFFER[index.lang] || OFFER.en
+  return { location: "calculator/?error=" + encodeURIComponent(query.trim()), title, text: escapeHTML(text), score: 0, terms: {} }
 }
 
 /* ----------------------------------------------------------- rendering ---- */

@@ -5,23 +5,37 @@ and HTML text); `write_index` reads it back and writes `search/conv1d_index.json
 `overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries,
 and the sections themselves to `search/conv1d_docs.json`, which that worker fetches.
 
-Tokens (the worker tokenizes queries the same way, see `TOKENIZING` in search.js):
+Tokens (`tokens`; the worker tokenizes queries with the same rules, and
+tests/test_search_tokens.py runs both on every section of the built site):
 
 - Latin text lowercased; identifiers whole and split on `_` (`in_channels`, `in`, `channels`);
   a plural `s` dropped; stopwords and plain numbers dropped, so the reader's own shapes in a
-  pasted error message do not matter.
+  pasted error message do not matter. A numeral with a `d` or `차원` is one word: `1D`,
+  `1-d` and `1차원` are all `1d`.
 - Korean: morphemes from kiwipiepy (content words only, verb and adjective stems as their
   stem: 늘어납니다 -> 늘어나), kept in `terms`; Hangul syllable bigrams of every word, kept in
   `grams`, for parts of compounds (변수 in 매개변수) and forms the analyzer split differently.
-  The English site keeps only the bigrams of the few Korean words it shows.
-- `syn`: the synonyms the Korean pages avoid, and the preferred term a query using them
-  should find (conv1d_site/terms.yml).
+  The English site keeps only the bigrams of the few Korean words it shows. A particle
+  written onto code (`padding`을, GPU로) is no word of its own.
+- Word pairs ("output length", "출력 채널") are terms with a space, so that words found
+  together in the reader's order count for more; a pair used once in the whole site (and in
+  no heading or description) is left out.
+
+The rules that are data have their home here and travel in the index: `stopwords`;
+`rewrites`, the query rewrites: a synonym the Korean pages avoid becomes their
+preferred term (conv1d_site/terms.yml), and the words readers search with that the pages do
+not use become the words they do use (conv1d_site/search_words.yml). Each is matched as a
+whole word, or a Korean word with a particle after it (형태가, not 형태소) (`particles`);
+and `optional`, the words of a query a section may lack (how, calculate, 계산, 방법).
 
 Index layout: `docs` = [[location, weight, page names]] (names on a page's own entry: its
-title, and on the Korean site the Korean term of a title like `padding`), in Material's order; `terms` and `grams` map a
-token to a flat list [doc gap, tf, doc gap, tf, ...] (doc numbers as the difference from the
-previous one; tf = title count * TITLE + page title count * PAGE_TITLE + text count);
-`lens` = token count per doc. Word pairs ("output length") are terms with a space.
+title, and on the Korean site the Korean term of a title like `padding`), in Material's order;
+`terms` and `grams` map a token to a flat list [doc gap, code, doc gap, code, ...] (doc
+numbers as the difference from the previous one; code = 4 * count in the text + 1 if the
+section's heading has it + 2 if the page's description has it). A page's own entry has the
+page title (and names) as its heading and the page's description (its meta description) as
+its subject; the worker credits every section of a page with its page's title.
+`lens` = token count of each text.
 """
 
 from __future__ import annotations
@@ -39,8 +53,8 @@ from pathlib import Path
 import yaml
 
 TERMS_FILE = Path(__file__).with_name("terms.yml")
-TITLE = 4  # a token in a section title counts as this many in its text
-PAGE_TITLE = 2  # a section also holds its page's title, at this weight
+WORDS_FILE = Path(__file__).with_name("search_words.yml")
+HEAD, SUBJECT = 1, 2  # the field bits of a posting's code (the text count is code >> 2)
 WEIGHTS = {  # scores of whole parts of the site, multiplied
     "notebooks": 0.3,  # notebook pages repeat the examples of the pages that explain them
     "glossary": 0.4,  # the glossary names every term (and every synonym) once
@@ -51,12 +65,21 @@ STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on at for by with and or my i me we
     you your it its this that these those why what how when where which who does do did doing
     as from have has had can could should would will there than so if then into about also
-    our their they them he she his her just any some""".split()
+    our their they them he she his her just any some get gets want need way""".split()
 )
+# After a Korean word, the particles and endings of a known form of it: 형태가 is 형태, 형태소 is not.
+PARTICLES = """은 는 이 가 을 를 의 에 에서 에게 로 으로 와 과 도 만 까지 부터 보다 처럼 이나 나
+    이랑 랑 이란 란 라는 이라는 이라고 라고 인 이다 입니다 이고 이며 인가요 인데 으로는 로는 에는
+    에서는 에서의 으로의 와의 과의 에서도 으로도 로도 이면 면 이라서 라서 하고 하는 하기 하면 하여
+    해서 할 한""".split()
+PARTICLE_SLOT = "<particles>"  # in a rewrite's pattern, stands for particles() (written once per index)
 KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "SH")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[a-z0-9_]+")
+NUMERAL = re.compile(r"(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])")  # 1-d, 1차원 -> 1d
 TAG = re.compile(r"<[^>]+>")
+DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+AFTER_CODE = re.compile(r"[A-Za-z0-9_)\]'\"`]")  # a Hangul particle right after one of these belongs to code
 
 
 def write_index(site_dir: str, lang: str, merge=None) -> None:
@@ -75,8 +98,25 @@ def write_index(site_dir: str, lang: str, merge=None) -> None:
     data = json.loads(material.read_text(encoding="utf-8"))
     docs = merge(data["docs"]) if merge else data["docs"]
     material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
-    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", build_index(docs, lang))):
+    index = build_index(docs, lang, descriptions(site_dir, docs))
+    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", index)):
         (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def descriptions(site_dir: str, docs: list[dict]) -> dict[str, str]:
+    """Each page's description (front matter `description`, the page's meta description).
+
+    One shared by several pages is the site's, given to the pages without their own: left out.
+    """
+    found = {}
+    for doc in docs:
+        page = Path(site_dir) / doc["location"] / "index.html"
+        if "#" not in doc["location"] and page.is_file():
+            meta = DESCRIPTION.search(page.read_text(encoding="utf-8"))
+            if meta:
+                found[doc["location"]] = html.unescape(meta[1])
+    shared = {text for text in found.values() if list(found.values()).count(text) > 1}
+    return {location: text for location, text in found.items() if text not in shared}
 
 
 def needs_analyzer(lang: str) -> bool:
@@ -84,60 +124,146 @@ def needs_analyzer(lang: str) -> bool:
     return lang == "ko"
 
 
-def build_index(docs: list[dict], lang: str) -> dict:
-    terms: dict[str, dict[int, int]] = {}
-    grams: dict[str, dict[int, int]] = {}
+def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = None) -> dict:
+    """The index of Material's entries `docs`; `subjects`: page location -> its description."""
+    subjects = subjects or {}
+    morphemes = needs_analyzer(lang)
     page_titles = {d["location"]: plain_text(d["title"]) for d in docs if "#" not in d["location"]}
     page_names = {loc: [title] for loc, title in page_titles.items()}
-    if needs_analyzer(lang):  # parameter pages are titled by the name (padding): add the Korean term (패딩)
+    if morphemes:  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
-        page_titles = {loc: " ".join(names) for loc, names in page_names.items()}
-    if needs_analyzer(lang):  # every text analyzed before the loop asks for them
-        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])] + list(page_titles.values()))
+        # every text analyzed before the loop asks for them
+        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])]
+                + [" ".join(names) for names in page_names.values()] + list(subjects.values()))
+        fold_particles()
+    terms: dict[str, dict[int, int]] = {}
+    grams: dict[str, dict[int, int]] = {}
     entries, lens = [], []
     for number, doc in enumerate(docs):
         location = doc["location"]
         weight = WEIGHTS.get(location.split("#")[0].split("/")[0], 1)
         entries.append([location, weight] + ([page_names[location]] if location in page_names else []))
-        length = 0
-        page_title = page_titles.get(location.split("#")[0], "")
-        title = page_title if "#" not in location else plain_text(doc["title"])
-        fields = ((title, TITLE), (page_title if "#" in location else "", PAGE_TITLE), (plain_text(doc["text"]), 1))
-        for field, factor in fields:
-            words, bigrams = tokens(field, morphemes=needs_analyzer(lang))
-            length += len(words) * factor
-            for token in words:
-                terms.setdefault(token, {}).setdefault(number, 0)
-                terms[token][number] += factor
-            for token in bigrams:
-                grams.setdefault(token, {}).setdefault(number, 0)
-                grams[token][number] += factor
-        lens.append(length)
+        heading = " ".join(page_names[location]) if location in page_names else plain_text(doc["title"])
+        subject = subjects.get(location, "")
+        words, bigrams = tokens(plain_text(doc["text"]), morphemes)
+        head_words, head_grams = tokens(heading, morphemes)
+        subject_words, subject_grams = tokens(subject, morphemes) if subject else ([], [])
+        lens.append(len(words))
+        for postings, text_tokens, fields in (
+            (terms, words, ((head_words, HEAD), (subject_words, SUBJECT))),
+            (grams, bigrams, ((head_grams, HEAD), (subject_grams, SUBJECT))),
+        ):
+            for token in text_tokens:
+                codes = postings.setdefault(token, {})
+                codes[number] = codes.get(number, 0) + 4
+            for found, bit in fields:
+                for token in found:
+                    codes = postings.setdefault(token, {})
+                    codes[number] = codes.get(number, 0) | bit
+
+    # A pair found once, in one text and in no heading, says little that its two words do not:
+    # left out, a third (Korean) to two fifths (English) of the index goes with it.
+    terms = {token: found for token, found in terms.items()
+             if " " not in token or len(found) > 1 or next(iter(found.values())) != 4}
 
     def flat(postings: dict[str, dict[int, int]]) -> dict[str, list[int]]:
-        """Each token's postings as [doc gap, tf, doc gap, tf, ...]: gaps are shorter than numbers."""
+        """Each token's postings as [doc gap, code, ...]: gaps are shorter than numbers."""
         result = {}
         for token, found in sorted(postings.items()):
             last, row = 0, []
-            for doc, tf in sorted(found.items()):
-                row += [doc - last, tf]
+            for doc, code in sorted(found.items()):
+                row += [doc - last, code]
                 last = doc
             result[token] = row
         return result
 
     return {
-        "version": 1,
+        "version": 2,
         "lang": lang,
         "docs": entries,
         "lens": lens,
         "terms": flat(terms),
         "grams": flat(grams),
-        "syn": synonyms() if needs_analyzer(lang) else [],
+        "stopwords": sorted(STOPWORDS),
+        "rewrites": rewrites(lang),
+        "particles": particles(),
+        "optional": optional_words(lang),
     }
 
 
 def plain_text(text: str) -> str:
     return html.unescape(TAG.sub(" ", text))
+
+
+# ------------------------------------------------------------- rewrites ------
+
+
+def rewrites(lang: str) -> list[list[str]]:
+    """[pattern, replacement] of every query rewrite of `lang`: the avoided synonyms, then the
+    readers' words (which may name a preferred term), each longest phrase first.
+
+    The patterns are regular expressions that Python's `re` and JavaScript's RegExp read
+    alike, once PARTICLE_SLOT is replaced with particles(); the worker applies them with the
+    "g" flag to the lowercased query, one after another, as `rewrite` does.
+    """
+    avoided = sorted(synonyms() if needs_analyzer(lang) else [], key=lambda pair: -len(pair[0]))
+    readers = sorted(reader_words(lang), key=lambda pair: -len(pair[0]))
+    return [[phrase_pattern(word), replacement] for word, replacement in avoided + readers]
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A whole-word pattern for `phrase`: Latin words between word boundaries; a Korean word
+    alone or with one of PARTICLES after it; words apart by spaces (Korean ones, or none)."""
+    words = phrase.lower().split()
+    pattern = ""
+    for i, word in enumerate(words):
+        if i:
+            pattern += r"\s*" if HANGUL_RUN.match(words[i - 1][-1]) and HANGUL_RUN.match(word[0]) else r"\s+"
+        pattern += re.escape(word)
+    first, last = words[0][0], words[-1][-1]
+    before = r"(?<![\uac00-\ud7a3])" if HANGUL_RUN.match(first) else r"(?<![a-z0-9_])"
+    if HANGUL_RUN.match(last):
+        after = r"(?=(?:" + PARTICLE_SLOT + r")?(?![\uac00-\ud7a3]))"
+    else:
+        after = r"(?![a-z0-9_])"
+    return before + pattern + after
+
+
+def particles() -> str:
+    """The alternation of PARTICLES, longest first, that fills PARTICLE_SLOT in the patterns."""
+    return "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
+
+
+def rewrite(query: str, lang: str) -> str:
+    """The query as the worker searches it: NFC, lowercased, every rewrite of `lang` applied."""
+    text = unicodedata.normalize("NFC", query).lower()
+    for pattern, replacement in compiled_rewrites(lang):
+        text = pattern.sub(lambda _: replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def compiled_rewrites(lang: str) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pattern.replace(PARTICLE_SLOT, particles())), replacement) for pattern, replacement in rewrites(lang)]
+
+
+@functools.lru_cache(maxsize=1)
+def words_table() -> dict:
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def reader_words(lang: str) -> list[list[str]]:
+    """[reader's word, the site's word] of `lang` (conv1d_site/search_words.yml)."""
+    return [[word, entry["finds"]] for entry in words_table().get(lang, []) for word in entry["words"]]
+
+
+def optional_words(lang: str) -> list[str]:
+    """The tokens of the words a section may lack at no cost (search_words.yml, `optional`):
+    Latin words as `latin_tokens` makes them, Korean ones written as the morpheme itself."""
+    found = set()
+    for word in words_table()["optional"].get(lang, []):
+        found.update([word] if HANGUL_RUN.fullmatch(word) else latin_tokens(word.lower()))
+    return sorted(found)
 
 
 # --------------------------------------------------------------- tokens ------
@@ -151,15 +277,22 @@ def tokens(text: str, morphemes: bool = True) -> tuple[list[str], list[str]]:
     `morphemes` (the English site, which shows a few Korean words), Hangul gets bigrams only.
     """
     text = unicodedata.normalize("NFC", text)
-    latin = latin_tokens(text.lower())
+    latin = latin_tokens(NUMERAL.sub(r"\1d ", text.lower()))
     words = latin + pairs(w for w in latin if "_" not in w)
     bigrams = []
-    if HANGUL_RUN.search(text):
+    runs = hangul_runs(text)
+    if runs:
         korean = korean_morphemes(text) if morphemes else []
         words += korean + pairs(korean)
-        for run in HANGUL_RUN.findall(text):
+        for run in runs:
             bigrams += [run[i : i + 2] for i in range(len(run) - 1)]
     return words, bigrams
+
+
+def hangul_runs(text: str) -> list[str]:
+    """The Hangul words of a text, without the particles written onto code (`padding`을, GPU로)."""
+    return [m[0] for m in HANGUL_RUN.finditer(text)
+            if not (m.start() and AFTER_CODE.match(text[m.start() - 1]) and m[0] in PARTICLES)]
 
 
 def pairs(words) -> list[str]:
@@ -197,7 +330,12 @@ def kiwi():
     # No thread pool (num_workers=0): builds fork, and a forked process has no pool threads.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # 0 meant "all cores" before 0.21
-        return Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+        analyzer = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
+    # The site's terms are nouns: unknown to Kiwi, 풀링 comes out as 풀 + 링 in a title and
+    # 스트라이드가 keeps its particle.
+    for word in sorted({w for term in terms() for w in term["preferred"].split() if HANGUL_RUN.fullmatch(w)}):
+        analyzer.add_user_word(word, "NNG")
+    return analyzer
 
 
 _MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
@@ -233,7 +371,7 @@ def _content(found) -> list[str]:
 
 def _hangul(texts: list[str]) -> set[str]:
     """The Hangul of each text (the key its analysis is kept under), not analyzed yet."""
-    return {" ".join(HANGUL_RUN.findall(text)) for text in texts} - _MORPHEMES.keys() - {""}
+    return {" ".join(hangul_runs(text)) for text in texts} - _MORPHEMES.keys() - {""}
 
 
 def analyzer_running() -> bool:
@@ -271,21 +409,46 @@ def analyze(texts: list[str]) -> None:
 def korean_morphemes(text: str) -> list[str]:
     """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
     analyze([text])
-    return _MORPHEMES[" ".join(HANGUL_RUN.findall(text))]
+    return [_FOLDED.get(m, m) for m in _MORPHEMES[" ".join(hangul_runs(text))]]
+
+
+JOSA = ("이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "만", "로")
+_FOLDED: dict[str, str] = {}  # a morpheme with a particle the analyzer left on it -> the morpheme
+
+
+def fold_particles() -> None:
+    """Kiwi leaves the particle on some words it does not know (스트라이드가, 커널이): where the
+    word without it is a morpheme of another text, count it as that morpheme. Call after
+    `analyze` has seen every text of the index; a preferred term (정밀도) stays whole."""
+    vocab = {m for found in _MORPHEMES.values() for m in found}
+    keep = {word for term in terms() for word in term["preferred"].split()}
+    _FOLDED.clear()
+    for morpheme in sorted(vocab - keep):
+        for josa in JOSA:
+            if morpheme.endswith(josa) and len(morpheme) - len(josa) >= 2 and morpheme[: -len(josa)] in vocab:
+                _FOLDED[morpheme] = morpheme[: -len(josa)]
+                break
 
 
 def korean_terms(title: str) -> list[str]:
-    """The preferred Korean terms of an English title: 'padding' -> 패딩, 'in_channels' -> 입력 채널.
+    """The preferred Korean terms of an English title: 'padding' -> 패딩, 'in_channels' -> 입력 채널,
+    'device와 dtype' -> 장치, 자료형.
 
     Each word of the title (split on `_` and spaces) must begin the matching word of the
     term's English name (in -> input, channels -> channels).
     """
-    words = [stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w]
-    found = []
-    for term in terms():
-        english = [stem(w) for w in term["english"].lower().split()]
-        if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
-            found.append(term["preferred"])
+    def named(words: list[str]) -> list[str]:
+        found = []
+        for term in terms():
+            english = [stem(w) for w in term["english"].lower().split()]
+            if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
+                found.append(term["preferred"])
+        return found
+
+    found = named([stem(w) for w in re.split(r"[_\s]+", title.lower().strip()) if w])
+    identifiers = re.findall(r"(?<![a-z0-9_])[a-z_]{2,}(?![a-z0-9_])", title.lower())
+    if not found and len(identifiers) > 1:  # device와 dtype: each name by itself
+        found = [term for name in identifiers for term in named([stem(w) for w in name.split("_") if w])]
     return found
 
 

@@ -1,11 +1,12 @@
 """Search, as readers use it: queries typed into the header search box in Chromium.
 
-The queries and the pages that answer them are in tests/search_queries.yml: Korean words
-with and without particles and endings, parts of compounds, the synonyms the Korean pages
-avoid, parameter names and their parts, plain questions, and error messages pasted with the
-reader's own shapes. Each must bring its page into the first three results, and no result
-may be a page of the other language. Recall at 1 and at 3 is printed (`pytest -s`) and is
-part of the assertion message.
+The queries and the pages that answer them are in tests/search_queries.yml, collected as
+readers write them (forum questions, issue titles, pasted error messages with their own
+shapes; each group there says where it came from), in both languages, more than half of them
+Korean. Recall at 1 (the answering page first) and at 3 (among the first three) is printed per
+language (`pytest -s`) and must reach RECALL_AT_1 and RECALL_AT_3 in each; the queries that
+miss are part of the assertion message. No result may be a page of the other language, and a
+pasted error message is offered to the calculator's paste box.
 
 Each query is put into the box whole, then a key is released (Material searches on keyup);
 `test_keys_open_a_result` types key by key, as a reader does, and checks that the arrow keys
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -29,6 +30,9 @@ from built import LANGUAGES, PREFIX
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("search")]  # the queries are typed once
 
 QUERIES = yaml.safe_load(Path(__file__).with_name("search_queries.yml").read_text(encoding="utf-8"))
+RECALL_AT_1 = 0.85  # per language: the answering page first
+RECALL_AT_3 = 0.97  # per language: the answering page among the first three
+OFFER = "?error="  # the result that opens a pasted error message in the calculator
 
 # Records the query the search box last sent to the search worker and the query of the
 # last answer (the worker answers the latest query only), so a test knows when the results
@@ -58,8 +62,20 @@ PROBE = """(() => {
   })
 })()"""
 
-RESULTS = """() => [...document.querySelectorAll(".md-search-result__item")].map(
-  item => [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href))"""
+# The results on screen for query q: once the worker has answered q (it answers the latest
+# query only) and Material has drawn the answer, a frame later.
+RESULTS = """q => new Promise((done, fail) => {
+  const read = () => [...document.querySelectorAll(".md-search-result__item")].map(
+    item => [...item.querySelectorAll("a.md-search-result__link")].map(a => a.href))
+  const given = performance.now()
+  const check = () => {
+    const p = window.__searchProbe
+    if (p.query === q && p.answered === q) requestAnimationFrame(() => setTimeout(() => done(read())))
+    else if (performance.now() - given > 10000) fail(new Error("no answer to " + q))
+    else setTimeout(check, 2)
+  }
+  check()
+})"""
 
 
 def page_of(href: str, root: str) -> str:
@@ -75,9 +91,10 @@ def search(page, query: str, typed: bool = False, delay: float = 0) -> list[list
     `typed`: key by key (`delay` ms between keys), Hangul a syllable at a time as an input
     method puts it in; otherwise the whole query at once, then one key released."""
     box = page.locator("input.md-search__input")
-    box.click()
-    box.fill("")
+    if not box.evaluate("box => box === document.activeElement"):
+        box.click()
     if typed:
+        box.fill("")
         for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]", query):
             if run.isascii():
                 box.press_sequentially(run, delay=delay)
@@ -87,12 +104,8 @@ def search(page, query: str, typed: bool = False, delay: float = 0) -> list[list
                 page.wait_for_timeout(delay)
     else:
         box.fill(query)
-        box.press("End")
-    page.wait_for_function(
-        "q => { const p = window.__searchProbe; return p.query === q && p.answered === q }", arg=query
-    )
-    page.wait_for_timeout(20)  # Material renders on the answer; let it paint
-    return page.evaluate(RESULTS)
+        page.keyboard.press("End")  # into the focused box, without the locator's checks
+    return page.evaluate(RESULTS, query)
 
 
 def open_home(chromium, served_site: str, lang: str):
@@ -128,7 +141,7 @@ def language_of(href: str, base: str) -> str:
 
 def judge(answer: dict) -> dict:
     case, root = answer["case"], answer["root"]
-    groups = [[page_of(href, root) for href in group] for group in answer["groups"]]
+    groups = [[page_of(href, root) for href in group] for group in answer["groups"] if OFFER not in group[0]]
     pages = [group[0].split("#")[0] for group in groups if group]
     wanted = case.get("all") or case["expect"]
     wanted = [wanted] if isinstance(wanted, str) else wanted
@@ -146,35 +159,72 @@ def judge(answer: dict) -> dict:
     return {"q": case["q"], "at1": at1, "at3": at3, "section": section, "top": pages[:3], "foreign": foreign}
 
 
-def recall_report(answers: dict[str, list[dict]]) -> tuple[str, list[str]]:
-    lines, failures = [], []
+def recall(answers: dict[str, list[dict]]) -> dict[str, tuple[float, float]]:
+    """Per language: (recall at 1, recall at 3)."""
+    found = {}
     for lang in LANGUAGES:
         verdicts = [judge(a) for a in answers[lang]]
-        n = len(verdicts)
+        found[lang] = (sum(v["at1"] for v in verdicts) / len(verdicts), sum(v["at3"] for v in verdicts) / len(verdicts))
+    return found
+
+
+def recall_report(answers: dict[str, list[dict]]) -> tuple[str, list[str]]:
+    lines, misses = [], []
+    for lang, (at1, at3) in recall(answers).items():
+        verdicts = [judge(a) for a in answers[lang]]
         sections = [v["section"] for v in verdicts if v["section"] is not None]
-        lines.append(
-            f"{lang}: {n} queries, recall@1 {sum(v['at1'] for v in verdicts) / n:.2f}, "
-            f"recall@3 {sum(v['at3'] for v in verdicts) / n:.2f}, "
-            f"section in top 3 {sum(sections)}/{len(sections)}"
-        )
+        lines.append(f"{lang}: {len(verdicts)} queries, recall@1 {at1:.3f}, recall@3 {at3:.3f}, "
+                     f"section in top 3 {sum(sections)}/{len(sections)}")
         for v in verdicts:
-            if not v["at3"] or v["foreign"]:
-                failures.append(f"{lang} {v['q']!r}: top 3 {v['top']}" + (f", other language {v['foreign'][:2]}" if v["foreign"] else ""))
-    return "\n".join(lines), failures
+            if not v["at1"]:
+                misses.append(f"{lang} {'not in top 3' if not v['at3'] else 'not first'}: {v['q']!r}: top 3 {v['top']}")
+    return "\n".join(lines), misses
 
 
 def test_queries_find_their_page(answers):
-    assert sum(len(QUERIES[lang]) for lang in LANGUAGES) >= 60
-    assert len(QUERIES["ko"]) * 2 >= sum(len(QUERIES[lang]) for lang in LANGUAGES)
-    report, failures = recall_report(answers)
-    print("\nsearch recall\n" + report)
-    assert not failures, report + "\n" + "\n".join(failures)
+    total = sum(len(QUERIES[lang]) for lang in LANGUAGES)
+    assert total >= 120 and all(QUERIES[lang] for lang in LANGUAGES)
+    assert len(QUERIES["ko"]) * 2 >= total  # at least half of them Korean
+    report, misses = recall_report(answers)
+    print("\nsearch recall\n" + report + "\n" + "\n".join(misses))
+    for lang, (at1, at3) in recall(answers).items():
+        assert at1 >= RECALL_AT_1 and at3 >= RECALL_AT_3, report + "\n" + "\n".join(misses)
 
 
 def test_results_stay_in_their_language(answers):
     for lang in LANGUAGES:
         foreign = [v for v in (judge(a) for a in answers[lang]) if v["foreign"]]
         assert not foreign, foreign[:3]
+
+
+# Pasted messages, with other shapes than the pages print, and queries that are not messages.
+MESSAGES = [
+    "RuntimeError: Given groups=1, weight of size [64, 1, 3], expected input[32, 500, 1] to have 1 channels, but got 500 channels instead",
+    "Calculated padded input size per channel: (4). Kernel size: (9). Kernel size can't be greater than actual input size",
+    "in_channels must be divisible by groups",
+]
+NOT_MESSAGES = {"en": ["how to calculate conv1d output size", "padding same with stride 2", "in_channels"],
+                "ko": ["출력 길이 계산", "편향 없이", "Kernel size가 입력보다 크면"]}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pasted_errors_offer_the_calculator(served_site, chromium, lang):
+    """After the best result, a pasted message gets a result of its own that opens the calculator
+    of the same language with the message in its paste box (`calculator/?error=`)."""
+    context, page = open_home(chromium, served_site, lang)
+    root = served_site + PREFIX[lang]
+    for query in MESSAGES:
+        groups = search(page, query)
+        offers = [i for i, group in enumerate(groups) if OFFER in group[0]]
+        assert offers == [1], (query, groups[:3])
+        link = urlsplit(groups[1][0])
+        assert page_of(groups[1][0], root).startswith("calculator/") and parse_qs(link.query)["error"] == [query]
+        title = page.locator(".md-search-result__item").nth(1).inner_text()
+        assert bool(re.search(r"[\uac00-\ud7a3]", title)) == (lang == "ko"), title  # in the page's language
+    for query in NOT_MESSAGES[lang]:
+        groups = search(page, query)
+        assert groups and not any(OFFER in group[0] for group in groups), (query, groups[:3])
+    context.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -124,6 +124,7 @@ def on_page_context(context, page, config, nav):
     with reported():  # waits for this page's examples only
         page.content = pages.fill(page.content, page.file.src_uri, page.url, language(config), examples_dir(config))
     context["alternates"] = languages.switcher(page.url, language(config), config.extra["alternate"])
+    search.describe(config.site_dir, page.url, page.meta.get("description"))
     serving.titles[(config.docs_dir, page.file.src_uri)] = page.title
     return context
 
@@ -141,8 +142,9 @@ def on_post_build(config) -> None:
     with reported():
         notebooks.write_all(Path(config.site_dir) / "notebooks", all_examples(examples_dir(config)),
                             pages.execute, language(config))
-    search.write_index(config.site_dir, language(config),
-                       merge=lambda docs: serving.merge_search(config.site_dir, docs))
+    sections = material.take_search_sections(config.site_dir)
+    if sections is not None:
+        search.write_index(config.site_dir, language(config), serving.merge_search(config.site_dir, sections))
     if language(config) != primary_language(config):
         return
     if other_builds:

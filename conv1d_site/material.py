@@ -18,12 +18,14 @@ In this module
   stride page), each styled and laid out on a phone.
 - `interface_text`: Material's own interface strings (`partials/language.html`) in each
   language, for the copy buttons' titles.
-- `search_entries`: Material's search plugin's entries of this build, read as pages are
-  indexed (so Kiwi analyzes while the build goes on), and its `is_dirty` flag under
-  `make serve` (the site merges entries itself, conv1d_site/serving.py).
+- `search_entries`, `take_search_sections`: Material's search plugin's entries, read as pages
+  are indexed (so Kiwi analyzes while the build goes on), then taken out of its
+  `search_index.json` for the site's own index; its `is_dirty` flag under `make serve` (the
+  site merges entries itself, conv1d_site/serving.py).
 
 In overrides/ (templates and scripts)
-- `main.html`, block `site_meta`: Material's block, with hreflang links to this same page in
+- `main.html`, block `site_meta`: Material's block, with descriptions escaped (Material writes a
+  quote in one into the attribute, which ends it there), and hreflang links to this same page in
   each language, and only with site_url. `rel="alternate "` (one token, the same to HTML and to
   crawlers) keeps Material's script from taking them for language roots: it would fetch
   `<href>sitemap.xml` for each (a 404 for a page) and reroute the language menu.
@@ -36,9 +38,10 @@ In overrides/ (templates and scripts)
   fetches each language's sitemap.xml on every load and needs site_url: without it (make serve,
   a sub-path without SITE_URL) it lands on the other language's home.
 - `partials/nav-item.html`: a section's toggle names its `<nav>` (axe-core landmark-unique).
-- `partials/search.html`: the search dialog is named (axe-core), and `window.Worker` is wrapped
-  so that Material's search box talks to the site's own worker (assets/search.js: Korean
-  morphemes), in Material's worker protocol.
+- `partials/search.html`: the search dialog is named (axe-core aria-dialog-name).
+- `main.html`, block `extrahead`, and `assets/search.js`: `window.Worker` is wrapped so that
+  Material's search box talks to the site's own worker (Korean morphemes, reader words), which
+  speaks Material's worker protocol (messages 0-3 and its result format).
 - `partials/javascripts/palette.html`: the palette chosen while only the header is parsed, and
   switched only when asked; Material's component switched on every load (three restyles).
 """
@@ -46,7 +49,9 @@ In overrides/ (templates and scripts)
 from __future__ import annotations
 
 import html
+import json
 import re
+from pathlib import Path
 
 MATERIAL_VERSION = "9.8.2"
 PYMDOWNX_VERSION = "13.1.2"
@@ -55,7 +60,11 @@ PYMDOWNX_VERSION = "13.1.2"
 # copied for and the hunks that turn Material's lines into the copy's: (removed, added),
 # stripped of indentation, blank lines and each file's leading comment left out.
 COPIED = {
-    "main.html#site_meta": ("base.html#site_meta", "hreflang links to this same page, kept from Material's script", [
+    "main.html#site_meta": ("base.html#site_meta", "escaped descriptions; hreflang links to this same page", [
+        (['<meta name="description" content="{{ page.meta.description }}">'],
+         ['<meta name="description" content="{{ page.meta.description | e }}">']),
+        (['<meta name="description" content="{{ config.site_description }}">'],
+         ['<meta name="description" content="{{ config.site_description | e }}">']),
         ([], ['{% if alternates is defined and language_url(alternates[0].link, page.url) %}',
               '{% for alt in alternates %}',
               '<link rel="alternate " hreflang="{{ alt.lang }}" href="{{ language_url(alt.link, page.url) }}">',
@@ -181,6 +190,21 @@ def search_entries(config) -> list[dict]:
     """The sections Material's search plugin has indexed so far in this build."""
     plugin = search_plugin(config)
     return plugin.search_index.entries if plugin else []
+
+
+def take_search_sections(site_dir: str) -> list[dict] | None:
+    """The sections Material's search plugin wrote (`search/search_index.json`), taken out of
+    its file (None when the plugin is off).
+
+    Material's page script fetches and parses that file on every page, on the main thread, and
+    hands it to its worker; the site's worker (assets/search.js) fetches the sections itself
+    (conv1d_site/search.py), so Material's file keeps its settings and no entries."""
+    material = Path(site_dir) / "search" / "search_index.json"
+    if not material.exists():
+        return None
+    data = json.loads(material.read_text(encoding="utf-8"))
+    material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
+    return data["docs"]
 
 
 def keep_search_entries(config) -> None:

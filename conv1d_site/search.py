@@ -1,7 +1,7 @@
 """The site's own search index, written next to Material's after each language's build.
 
 Material's search plugin writes `search/search_index.json` (sections with location, title
-and HTML text); `write_index` reads it back and writes `search/conv1d_index.json`, which
+and HTML text); conv1d_site/material.py takes them out of it and `write_index` writes `search/conv1d_index.json`, which
 `overrides/assets/search.js` (a search worker speaking Material's worker protocol) queries,
 and the sections themselves to `search/conv1d_docs.json`, which that worker fetches.
 
@@ -78,43 +78,37 @@ HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[a-z0-9_]+")
 NUMERAL = re.compile(r"(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])")  # 1-d, 1차원 -> 1d
 TAG = re.compile(r"<[^>]+>")
-DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
 AFTER_CODE = re.compile(r"[A-Za-z0-9_)\]'\"`]")  # a Hangul particle right after one of these belongs to code
 
 
-def write_index(site_dir: str, lang: str, merge=None) -> None:
-    """Write `search/conv1d_index.json` and `search/conv1d_docs.json` from Material's index.
+def write_index(site_dir: str, lang: str, sections: list[dict]) -> None:
+    """Write `search/conv1d_index.json` and `search/conv1d_docs.json` for one language.
 
-    Material's page script fetches and parses `search_index.json` on every page, on the main
-    thread, and hands it to the search worker; ours loads the sections' texts itself
-    (`conv1d_docs.json`), so Material's file is left with its settings and no entries.
-    `merge` turns Material's entries into the ones to index (a dirty rebuild writes only
-    those of the pages it rebuilt).
+    `sections`: the site's search sections, [{"location", "title", "text"}] (the engine's own
+    index, as conv1d_site/material.py reads it); the worker fetches their texts itself from
+    `conv1d_docs.json`. Page descriptions are those `describe` was told of.
     """
     folder = Path(site_dir) / "search"
-    material = folder / "search_index.json"
-    if not material.exists():  # search plugin switched off
-        return
-    data = json.loads(material.read_text(encoding="utf-8"))
-    docs = merge(data["docs"]) if merge else data["docs"]
-    material.write_text(json.dumps({**data, "docs": []}, separators=(",", ":")), encoding="utf-8")
-    index = build_index(docs, lang, descriptions(site_dir, docs))
-    for name, content in (("conv1d_docs.json", {"docs": docs}), ("conv1d_index.json", index)):
+    folder.mkdir(parents=True, exist_ok=True)
+    index = build_index(sections, lang, descriptions(site_dir, sections))
+    for name, content in (("conv1d_docs.json", {"docs": sections}), ("conv1d_index.json", index)):
         (folder / name).write_text(json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def descriptions(site_dir: str, docs: list[dict]) -> dict[str, str]:
-    """Each page's description (front matter `description`, the page's meta description).
+_DESCRIPTIONS: dict[tuple[str, str], str] = {}  # (site_dir, page location) -> its description
 
-    One shared by several pages is the site's, given to the pages without their own: left out.
-    """
-    found = {}
-    for doc in docs:
-        page = Path(site_dir) / doc["location"] / "index.html"
-        if "#" not in doc["location"] and page.is_file():
-            meta = DESCRIPTION.search(page.read_text(encoding="utf-8"))
-            if meta:
-                found[doc["location"]] = html.unescape(meta[1])
+
+def describe(site_dir: str, location: str, description: str | None) -> None:
+    """Note a page's own description (its front matter's), which the index counts as its subject.
+    Kept per process: a rebuild under `make serve` renders only some pages."""
+    _DESCRIPTIONS[(str(site_dir), location)] = description or ""
+
+
+def descriptions(site_dir: str, docs: list[dict]) -> dict[str, str]:
+    """Each page's own description; one that several pages share is left out."""
+    found = {doc["location"]: _DESCRIPTIONS.get((str(site_dir), doc["location"]), "")
+             for doc in docs if "#" not in doc["location"]}
+    found = {location: text for location, text in found.items() if text}
     shared = {text for text in found.values() if list(found.values()).count(text) > 1}
     return {location: text for location, text in found.items() if text not in shared}
 

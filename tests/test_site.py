@@ -87,6 +87,38 @@ def test_korean_pages_are_written_in_korean(site):
     assert min(shares.values()) >= 0.4, min(shares.items(), key=lambda kv: kv[1])
 
 
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+class Description(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.found = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "meta" and dict(attrs).get("name") == "description":
+            self.found.append(dict(attrs))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_page_s_description_is_its_front_matter_s(site, lang):
+    import yaml
+
+    checked = 0
+    for source in sorted((ROOT / "docs" / lang).rglob("*.md")):
+        meta = FRONT_MATTER.match(source.read_text(encoding="utf-8"))
+        description = meta and yaml.safe_load(meta[1]).get("description")
+        rel = source.relative_to(ROOT / "docs" / lang).with_suffix("")
+        page = language_root(site, lang) / (rel.parent if rel.name == "index" else rel) / "index.html"
+        found = Description(page.read_text(encoding="utf-8")).found
+        assert len(found) == 1, (source, found)  # a quote in a description broke the tag apart
+        if description:
+            assert found[0] == {"name": "description", "content": description}, source  # whole, no stray attributes
+            checked += 1
+    assert checked > 30
+
+
 # A section in the nav: the link to its index page, then its title over its pages.
 SECTION = re.compile(
     r'<div class="md-nav__link md-nav__container">\s*<a href="([^"]+)".*?<label class="md-nav__title"[^>]*>(.*?)</label>',

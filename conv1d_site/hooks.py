@@ -114,6 +114,7 @@ def on_page_content(content, page, config, files):
 
 def on_env(env, config, files):
     env.auto_reload = False  # templates do not change during a build: no stat per include
+    env.globals["site_scope"] = languages.to_first_root(language(config), config.extra["alternate"])
     if serving.dirty:
         env.bytecode_cache = serving.templates
     return env

@@ -15,6 +15,8 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
                       languages      the language menu leads to this page in each language
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
                       pages          the theme's indentation between tags taken out
+                      policy         a Content-Security-Policy naming the page's inline scripts
+    on_post_template  pages, policy  (the 404 page, as on_post_page)
     on_post_build     notebooks      the .ipynb files, with outputs
                       search         this language's index
                       languages      the other languages' builds joined (or run, when not forked)
@@ -40,7 +42,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import languages, material, notebooks, pages, runner, search, serving  # noqa: E402
+from conv1d_site import languages, material, notebooks, pages, policy, runner, search, serving  # noqa: E402
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -135,7 +137,15 @@ def on_post_page(output, page, config):
         entries = material.search_entries(config)
         search.prepare([text for entry in entries[indexed:] for text in (entry["title"], entry["text"])])
         indexed = len(entries)
-    return pages.compact(output)
+    output = pages.compact(output)
+    return output if serving.serving else policy.with_policy(output)
+
+
+def on_post_template(output, template_name, config):
+    if not template_name.endswith(".html"):
+        return output
+    output = pages.compact(output)
+    return output if serving.serving else policy.with_policy(output)
 
 
 def on_post_build(config) -> None:

@@ -16,6 +16,7 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
                       pages          the theme's indentation between tags taken out
                       policy         a Content-Security-Policy naming the page's inline scripts
+    on_template_context hosting      the 404 page in its language, links right wherever it is served
     on_post_template  pages, policy  (the 404 page, as on_post_page)
     on_post_build     notebooks      the .ipynb files, with outputs
                       search         this language's index
@@ -40,9 +41,10 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import languages, material, notebooks, pages, policy, runner, search, serving  # noqa: E402
+from conv1d_site import hosting, languages, material, notebooks, pages, policy, runner, search, serving  # noqa: E402
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -139,6 +141,16 @@ def on_post_page(output, page, config):
         indexed = len(entries)
     output = pages.compact(output)
     return output if serving.serving else policy.with_policy(output)
+
+
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":  # links from the site's path, or relative to the file itself
+        found = hosting.context(language(config), config.extra["alternate"], config.site_url)
+        context["base_url"] = found.pop("base_url")
+        context["extra_css"] = [normalize_url(path, None, context["base_url"]) for path in config.extra_css]
+        context["alternates"] = found.pop("alternates")
+        context["not_found"] = found
+    return context
 
 
 def on_post_template(output, template_name, config):

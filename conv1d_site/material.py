@@ -56,7 +56,7 @@ PYMDOWNX_VERSION = "13.1.2"
 # stripped of indentation, blank lines and each file's leading comment left out.
 COPIED = {
     "main.html#site_meta": ("base.html#site_meta", "hreflang links to this same page, kept from Material's script", [
-        ([], ['{% if alternates is defined and language_url(alternates[0].link, page.url) %}',
+        ([], ['{% if page and alternates is defined and language_url(alternates[0].link, page.url) %}',
               '{% for alt in alternates %}',
               '<link rel="alternate " hreflang="{{ alt.lang }}" href="{{ language_url(alt.link, page.url) }}">',
               '{% endfor %}',
@@ -86,6 +86,7 @@ COPIED = {
 # Templates that replace Material's outright, with the SHA-256 (first 16 hex digits) of the
 # Material template they replace, as it was when they were written.
 REPLACED = {
+    "404.html": ("80c93494b5432b1b", "the not-found page in its language, right at any address"),
     "partials/javascripts/palette.html": ("8790389765ea6036", "the palette chosen once, switched only when asked"),
 }
 

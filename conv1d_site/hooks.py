@@ -8,6 +8,7 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_files          languages      every page in every language; the other languages' builds
                       runner         every example started, in the order the pages need them
                       notebooks      a page and an .ipynb per example
+                      offline        the offline page
     on_nav            (here)         sections named after their index pages
     on_page_markdown  pages          `{* examples/... *}` lines become cells, and slots for outputs
     on_page_content   material       copy buttons and table frames written into the page
@@ -20,6 +21,7 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_post_template  pages, policy  (the 404 page, as on_post_page)
     on_post_build     notebooks      the .ipynb files, with outputs
                       search         this language's index
+                      offline        the app manifest, and the service worker with what it saves
                       languages      the other languages' builds joined (or run, when not forked)
 
 What `make serve` rebuilds and keeps: conv1d_site/serving.py.
@@ -40,11 +42,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import hosting, languages, material, notebooks, pages, policy, runner, search, serving  # noqa: E402
+from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, runner, search, serving  # noqa: E402,I001
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -82,6 +84,7 @@ def on_files(files: Files, config) -> Files:
         runner.submit(paths, pages.figures_asked(Path(config.docs_dir).parent, folder))
     if lang == primary_language(config) and can_fork():
         start_other_languages(config)  # forked now, they share the examples' runs
+    files.append(File.generated(config, offline.PAGE, content=offline.page(lang), inclusion=InclusionLevel.NOT_IN_NAV))
     for path in paths:  # the .ipynb is written in on_post_build, once its example has run
         files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))
         files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebooks.page(path, lang)))
@@ -119,6 +122,7 @@ def on_page_content(content, page, config, files):
 def on_env(env, config, files):
     env.auto_reload = False  # templates do not change during a build: no stat per include
     env.globals["site_scope"] = languages.to_first_root(language(config), config.extra["alternate"])
+    env.globals["offline_app"] = not serving.serving  # `mkdocs serve` writes no service worker
     if serving.dirty:
         env.bytecode_cache = serving.templates
     return env
@@ -166,6 +170,11 @@ def on_post_build(config) -> None:
                             pages.execute, language(config))
     search.write_index(config.site_dir, language(config),
                        merge=lambda docs: serving.merge_search(config.site_dir, docs))
+    if not serving.serving:
+        saved = offline.write(Path(config.site_dir), language(config),
+                              languages.nested_folders(language(config), config.extra["alternate"]),
+                              offline.own_assets(config.theme.custom_dir), config.site_name, config.site_description or "")
+        log.info(f"Offline app ({language(config)}): {saved['files']} files, {saved['bytes']:,} bytes saved on install")
     if language(config) != primary_language(config):
         return
     if other_builds:

@@ -15,6 +15,7 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_page_context   pages          outputs and diagrams fill the slots (waits for its examples)
                       languages      the language menu leads to this page in each language
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
+                      translations   a notice on a page whose other language changed after it
                       pages          the theme's indentation between tags taken out
                       policy         a Content-Security-Policy naming the page's inline scripts
     on_template_context hosting      the 404 page in its language, links right wherever it is served
@@ -46,7 +47,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, runner, search, serving  # noqa: E402,I001
+from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, runner, search, serving, translations  # noqa: E402,I001
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -68,6 +69,8 @@ def on_config(config):
     material.memoize_highlighting()
     pages.fence_html = pages.fence_renderer(config.markdown_extensions, config.mdx_configs)
     copy_title = material.interface_text(config, "clipboard.copy")
+    if language(config) == primary_language(config):
+        translations.forget()  # git history read again for this build (the others inherit it)
     if search.needs_analyzer(language(config)) and can_fork():
         search.start_analyzer()  # Kiwi loads beside the build
     if serving.dirty:
@@ -83,6 +86,7 @@ def on_files(files: Files, config) -> Files:
     if pages.execute_enabled():
         runner.submit(paths, pages.figures_asked(Path(config.docs_dir).parent, folder))
     if lang == primary_language(config) and can_fork():
+        translations.prepare(project_root(config))  # one `git log`, for every language's build
         start_other_languages(config)  # forked now, they share the examples' runs
     files.append(File.generated(config, offline.PAGE, content=offline.page(lang), inclusion=InclusionLevel.NOT_IN_NAV))
     for path in paths:  # the .ipynb is written in on_post_build, once its example has run
@@ -143,7 +147,9 @@ def on_post_page(output, page, config):
         entries = material.search_entries(config)
         search.prepare([text for entry in entries[indexed:] for text in (entry["title"], entry["text"])])
         indexed = len(entries)
-    output = pages.compact(output)
+    hrefs = {alt["lang"]: alt["href"] for alt in languages.switcher(page.url, language(config), config.extra["alternate"])}
+    notice = translations.notice(page.file.src_uri, language(config), hrefs, project_root(config))
+    output = pages.compact(translations.with_notice(output, notice))  # after search took the page's text
     return output if serving.serving else policy.with_policy(output)
 
 
@@ -202,8 +208,12 @@ def primary_language(config) -> str:
     return config.extra["alternate"][0]["lang"]
 
 
+def project_root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
 def examples_dir(config) -> Path:
-    return Path(config.config_file_path).parent / "examples"
+    return project_root(config) / "examples"
 
 
 def page_uris(files: Files) -> list[str]:

@@ -7,13 +7,14 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_config         material       highlighting and Material's strings; search loads Kiwi
     on_files          languages      every page in every language; the other languages' builds
                       runner         every example started, in the order the pages need them
-                      notebooks      a page and an .ipynb per example
+                      notebooks      a page and an .ipynb per example (linking back; Colab)
                       offline        the offline page
     on_nav            (here)         sections named after their index pages
     on_page_markdown  pages          `{* examples/... *}` lines become cells, and slots for outputs
     on_page_content   material       copy buttons and table frames written into the page
     on_page_context   pages          outputs and diagrams fill the slots (waits for its examples)
                       languages      the language menu leads to this page in each language
+                      repository     "edit this page" and "view source", with REPO_URL
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
                       translations   a notice on a page whose other language changed after it
                       pages          the theme's indentation between tags taken out
@@ -47,7 +48,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, runner, search, serving, translations  # noqa: E402,I001
+from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, repository, runner, search, serving, translations  # noqa: E402,I001
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -89,9 +90,11 @@ def on_files(files: Files, config) -> Files:
         translations.prepare(project_root(config))  # one `git log`, for every language's build
         start_other_languages(config)  # forked now, they share the examples' runs
     files.append(File.generated(config, offline.PAGE, content=offline.page(lang), inclusion=InclusionLevel.NOT_IN_NAV))
+    explained = notebooks.explaining({f.src_uri: f.content_string for f in files.documentation_pages()})
     for path in paths:  # the .ipynb is written in on_post_build, once its example has run
         files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))
-        files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebooks.page(path, lang)))
+        files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebooks.page(
+            path, lang, explained.get(path.stem, []), repository.colab_url(path.stem, lang))))
     if serving.dirty:
         serving.mark_changed_pages(files, paths, pages.included, runner.digest)
     return files
@@ -137,6 +140,8 @@ def on_page_context(context, page, config, nav):
     with reported():  # waits for this page's examples only
         page.content = pages.fill(page.content, page.file.src_uri, page.url, language(config), examples_dir(config))
     context["alternates"] = languages.switcher(page.url, language(config), config.extra["alternate"])
+    if page.file.src_uri.startswith("notebooks/") or (Path(config.docs_dir) / page.file.src_uri).exists():
+        page.edit_url = repository.edit_url(page.file.src_uri, language(config))  # None without REPO_URL
     serving.titles[(config.docs_dir, page.file.src_uri)] = page.title
     return context
 

@@ -19,6 +19,7 @@ import asyncio
 import json
 import os
 import re
+import threading
 from pathlib import Path
 
 import nbformat
@@ -166,6 +167,15 @@ async def _run_all(paths: list[Path]) -> dict[Path, str | None]:
     return found
 
 
+def run_notebooks(paths: list[Path]) -> dict[Path, str | None]:
+    """`_run_all` in a thread of its own: Playwright's sync API may hold this thread's event loop."""
+    found: dict = {}
+    thread = threading.Thread(target=lambda: found.update(asyncio.run(_run_all(paths))))
+    thread.start()
+    thread.join()
+    return found
+
+
 def compare(expected, ran) -> str | None:
     """What differs between the notebook's outputs and those of running it, or None."""
     pairs = [(e, r) for e, r in zip(expected.cells, ran.cells) if e.cell_type == "code"]
@@ -185,7 +195,7 @@ def test_every_notebook_runs_past_its_cells_meant_to_raise(update_outputs):
         pytest.skip("--update-outputs writes the notebooks; they run in the next run")
     paths = committed()
     assert len(paths) == len(LANGUAGES) * len(all_examples())
-    found = asyncio.run(_run_all(paths))
+    found = run_notebooks(paths)
     tagged = sum("raises-exception" in c.metadata.get("tags", []) for p in paths for c in nbformat.read(p, 4).cells)
     assert tagged > 50  # there were cells to run past
     wrong = {p.relative_to(repository.ROOT).as_posix(): why for p, why in found.items() if why}
@@ -200,4 +210,4 @@ def test_a_notebook_without_its_tags_stops_at_the_first_error(tmp_path):
         cell.metadata.pop("tags", None)
     path = tmp_path / source.name
     nbformat.write(notebook, path)
-    assert asyncio.run(_run_all([path]))[path].startswith("stopped: ")
+    assert run_notebooks([path])[path].startswith("stopped: ")

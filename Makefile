@@ -54,8 +54,8 @@ check: $(READY)  ## The quick loop: examples, the built site and everything else
 	$(PYTHON) -m pytest -m "not browser"
 
 .PHONY: refresh
-refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out) from a fresh run
-	$(PYTHON) -m pytest tests/test_examples.py --update-outputs -q -n 0
+refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out, notebooks/) from a fresh run
+	$(PYTHON) -m pytest tests/test_examples.py tests/test_notebooks.py --update-outputs -q -n 0
 
 .PHONY: bench
 bench: $(READY)  ## Measure build times and page weights

@@ -7,16 +7,23 @@ know MkDocs and Material. From an example to a page, a notebook and the search i
     on_config         material       highlighting and Material's strings; search loads Kiwi
     on_files          languages      every page in every language; the other languages' builds
                       runner         every example started, in the order the pages need them
-                      notebooks      a page and an .ipynb per example
+                      notebooks      a page and an .ipynb per example (linking back; Colab)
+                      offline        the offline page
     on_nav            (here)         sections named after their index pages
     on_page_markdown  pages          `{* examples/... *}` lines become cells, and slots for outputs
     on_page_content   material       copy buttons and table frames written into the page
     on_page_context   pages          outputs and diagrams fill the slots (waits for its examples)
                       languages      the language menu leads to this page in each language
+                      repository     "edit this page" and "view source", with REPO_URL
     on_post_page      search         the page's sections go to Kiwi, analyzing beside the build
+                      translations   a notice on a page whose other language changed after it
                       pages          the theme's indentation between tags taken out
+                      policy         a Content-Security-Policy naming the page's inline scripts
+    on_template_context hosting      the 404 page in its language, links right wherever it is served
+    on_post_template  pages, policy  (the 404 page, as on_post_page)
     on_post_build     notebooks      the .ipynb files, with outputs
                       search         this language's index
+                      offline        the app manifest, and the service worker with what it saves
                       languages      the other languages' builds joined (or run, when not forked)
 
 What `make serve` rebuilds and keeps: conv1d_site/serving.py.
@@ -37,10 +44,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import languages, material, notebooks, pages, runner, search, serving  # noqa: E402
+from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, repository, runner, search, serving, translations  # noqa: E402,I001
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -62,6 +70,8 @@ def on_config(config):
     material.memoize_highlighting()
     pages.fence_html = pages.fence_renderer(config.markdown_extensions, config.mdx_configs)
     copy_title = material.interface_text(config, "clipboard.copy")
+    if language(config) == primary_language(config):
+        translations.forget()  # git history read again for this build (the others inherit it)
     if search.needs_analyzer(language(config)) and can_fork():
         search.start_analyzer()  # Kiwi loads beside the build
     if serving.dirty:
@@ -77,10 +87,14 @@ def on_files(files: Files, config) -> Files:
     if pages.execute_enabled():
         runner.submit(paths, pages.figures_asked(Path(config.docs_dir).parent, folder))
     if lang == primary_language(config) and can_fork():
+        translations.prepare(project_root(config))  # one `git log`, for every language's build
         start_other_languages(config)  # forked now, they share the examples' runs
+    files.append(File.generated(config, offline.PAGE, content=offline.page(lang), inclusion=InclusionLevel.NOT_IN_NAV))
+    explained = notebooks.explaining({f.src_uri: f.content_string for f in files.documentation_pages()})
     for path in paths:  # the .ipynb is written in on_post_build, once its example has run
         files.append(File.generated(config, f"notebooks/{path.stem}.ipynb", content=""))
-        files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebooks.page(path, lang)))
+        files.append(File.generated(config, f"notebooks/{path.stem}.md", content=notebooks.page(
+            path, lang, explained.get(path.stem, []), repository.colab_url(path.stem, lang))))
     if serving.dirty:
         serving.mark_changed_pages(files, paths, pages.included, runner.digest)
     return files
@@ -114,6 +128,8 @@ def on_page_content(content, page, config, files):
 
 def on_env(env, config, files):
     env.auto_reload = False  # templates do not change during a build: no stat per include
+    env.globals["site_scope"] = languages.to_first_root(language(config), config.extra["alternate"])
+    env.globals["offline_app"] = not serving.serving  # `mkdocs serve` writes no service worker
     if serving.dirty:
         env.bytecode_cache = serving.templates
     return env
@@ -125,6 +141,8 @@ def on_page_context(context, page, config, nav):
         page.content = pages.fill(page.content, page.file.src_uri, page.url, language(config), examples_dir(config))
     context["alternates"] = languages.switcher(page.url, language(config), config.extra["alternate"])
     search.describe(config.site_dir, page.url, page.meta.get("description"))
+    if page.file.src_uri.startswith("notebooks/") or (Path(config.docs_dir) / page.file.src_uri).exists():
+        page.edit_url = repository.edit_url(page.file.src_uri, language(config))  # None without REPO_URL
     serving.titles[(config.docs_dir, page.file.src_uri)] = page.title
     return context
 
@@ -135,7 +153,27 @@ def on_post_page(output, page, config):
         entries = material.search_entries(config)
         search.prepare([text for entry in entries[indexed:] for text in (entry["title"], entry["text"])])
         indexed = len(entries)
-    return pages.compact(output)
+    hrefs = {alt["lang"]: alt["href"] for alt in languages.switcher(page.url, language(config), config.extra["alternate"])}
+    notice = translations.notice(page.file.src_uri, language(config), hrefs, project_root(config))
+    output = pages.compact(translations.with_notice(output, notice))  # after search took the page's text
+    return output if serving.serving else policy.with_policy(output)
+
+
+def on_template_context(context, template_name, config):
+    if template_name == "404.html":  # links from the site's path, or relative to the file itself
+        found = hosting.context(language(config), config.extra["alternate"], config.site_url)
+        context["base_url"] = found.pop("base_url")
+        context["extra_css"] = [normalize_url(path, None, context["base_url"]) for path in config.extra_css]
+        context["alternates"] = found.pop("alternates")
+        context["not_found"] = found
+    return context
+
+
+def on_post_template(output, template_name, config):
+    if not template_name.endswith(".html"):
+        return output
+    output = pages.compact(output)
+    return output if serving.serving else policy.with_policy(output)
 
 
 def on_post_build(config) -> None:
@@ -145,6 +183,11 @@ def on_post_build(config) -> None:
     sections = material.take_search_sections(config.site_dir)
     if sections is not None:
         search.write_index(config.site_dir, language(config), serving.merge_search(config.site_dir, sections))
+    if not serving.serving:
+        saved = offline.write(Path(config.site_dir), language(config),
+                              languages.nested_folders(language(config), config.extra["alternate"]),
+                              offline.own_assets(config.theme.custom_dir), config.site_name, config.site_description or "")
+        log.info(f"Offline app ({language(config)}): {saved['files']} files, {saved['bytes']:,} bytes saved on install")
     if language(config) != primary_language(config):
         return
     if other_builds:
@@ -172,8 +215,12 @@ def primary_language(config) -> str:
     return config.extra["alternate"][0]["lang"]
 
 
+def project_root(config) -> Path:
+    return Path(config.config_file_path).parent
+
+
 def examples_dir(config) -> Path:
-    return Path(config.config_file_path).parent / "examples"
+    return project_root(config) / "examples"
 
 
 def page_uris(files: Files) -> list[str]:

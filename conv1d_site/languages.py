@@ -45,6 +45,25 @@ def prefix(lang: str, links: list[dict] | None = None) -> str:
     return posixpath.relpath(own, links[0]["link"]).removeprefix(".") + ("/" if own != links[0]["link"] else "")
 
 
+def to_first_root(lang: str, links: list[dict] | None = None) -> str:
+    """From a language's root to the first language's (the site's): "./" for the first, "../" for Korean.
+
+    What the readers' choices that hold for the whole site (the palette) are kept under.
+    """
+    links = links or alternates()
+    own = next(alt["link"] for alt in links if alt["lang"] == lang)
+    rel = posixpath.relpath(links[0]["link"], own)
+    return "./" if rel == "." else rel + "/"
+
+
+def nested_folders(lang: str, links: list[dict] | None = None) -> list[str]:
+    """The other languages' folders below this language's root: ["ko/"] for the first, [] for Korean."""
+    links = links or alternates()
+    own = next(alt["link"] for alt in links if alt["lang"] == lang)
+    rels = [posixpath.relpath(alt["link"], own) for alt in links if alt["lang"] != lang]
+    return sorted((rel + "/" for rel in rels if not rel.startswith("..")), key=len, reverse=True)
+
+
 def relative_url(url: str, other: str) -> str:
     """`url` relative to the page at `other`, as MkDocs writes links (both from a site root)."""
     if other != ".":

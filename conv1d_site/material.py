@@ -65,7 +65,7 @@ COPIED = {
          ['<meta name="description" content="{{ page.meta.description | e }}">']),
         (['<meta name="description" content="{{ config.site_description }}">'],
          ['<meta name="description" content="{{ config.site_description | e }}">']),
-        ([], ['{% if alternates is defined and language_url(alternates[0].link, page.url) %}',
+        ([], ['{% if page and alternates is defined and language_url(alternates[0].link, page.url) %}',
               '{% for alt in alternates %}',
               '<link rel="alternate " hreflang="{{ alt.lang }}" href="{{ language_url(alt.link, page.url) }}">',
               '{% endfor %}',
@@ -95,6 +95,7 @@ COPIED = {
 # Templates that replace Material's outright, with the SHA-256 (first 16 hex digits) of the
 # Material template they replace, as it was when they were written.
 REPLACED = {
+    "404.html": ("80c93494b5432b1b", "the not-found page in its language, right at any address"),
     "partials/javascripts/palette.html": ("8790389765ea6036", "the palette chosen once, switched only when asked"),
 }
 

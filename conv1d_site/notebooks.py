@@ -1,9 +1,15 @@
 """Each example as a Jupyter notebook (`notebooks/<name>.ipynb`, with its outputs) and as a
-page of its own (`notebooks/<name>/`), in every language."""
+page of its own (`notebooks/<name>/`), in every language.
+
+A cell meant to raise is tagged `raises-exception`, so that "Run all" in Jupyter (and
+nbclient) runs on past it. A notebook page links back to the pages that explain its example
+and, with a repository (conv1d_site/repository.py), opens it in Colab."""
 
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 from pathlib import Path
 
 from conv1d_site import examples
@@ -38,7 +44,7 @@ def notebook(result: Run, lang: str) -> dict:
                 "cell_type": "code",
                 "execution_count": number,
                 "id": f"cell-{number}",
-                "metadata": {},
+                "metadata": {"tags": ["raises-exception"]} if cell.raises else {},
                 "outputs": outputs,
                 "source": cell.code(lang),
             }
@@ -69,15 +75,45 @@ def notebook_json(path: Path, run, lang: str) -> str:
     return json.dumps(notebook(run, lang), ensure_ascii=False, indent=1) + "\n"
 
 
-def page(path: Path, lang: str) -> str:
+def explaining(texts: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """For each example, the pages that include it ({page's src_uri: its Markdown}), as
+    (Markdown link from its notebook page, the page's title)."""
+    from conv1d_site.pages import included
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for src_uri, text in texts.items():
+        if src_uri.startswith("notebooks/"):
+            continue
+        heading = re.search(r"^# (.*?)(?:\s*\{[^{}]*\})?\s*$", text, re.M)
+        title = heading[1] if heading else src_uri
+        for name in dict.fromkeys(included(text)):
+            found.setdefault(name, []).append((posixpath.relpath(src_uri, "notebooks"), title))
+    return found
+
+
+WORDS = {
+    "en": {"explained": "Explained on", "colab": "Open in Colab"},
+    "ko": {"explained": "설명하는 페이지:", "colab": "Colab에서 열기"},
+}
+
+
+def page(path: Path, lang: str, explained: list[tuple[str, str]] = (), colab: str | None = None) -> str:
     """A page showing the example alone, as its notebook reads.
 
-    Left out of search: the page that includes the example, with the prose around
-    it, is the answer a reader is looking for.
+    `explained`: (Markdown link from the notebook page, title) of each page that includes
+    the example. Left out of search: the page that includes the example, with the prose
+    around it, is the answer a reader is looking for.
     """
     example = examples.parse(path)
+    words = WORDS[lang]
+    links = []
+    if explained:
+        links.append(words["explained"] + " " + ", ".join(f"[{title}]({href})" for href, title in explained))
+    if colab:
+        links.append(f"[{words['colab']}]({colab})")
+    head = "".join(f'<p class="notebook__links" markdown>{line}</p>\n\n' for line in links)
     return (
         f"---\ndescription: {json.dumps(example.title(lang), ensure_ascii=False)}\n"
         "search:\n  exclude: true\n---\n\n"
-        f"# {example.title(lang)} {{ #{path.stem} }}\n\n{{* examples/{path.name} *}}\n"
+        f"# {example.title(lang)} {{ #{path.stem} }}\n\n{head}{{* examples/{path.name} *}}\n"
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 dirty = False  # `mkdocs serve --dirty`: rebuild only what an edit changed
+serving = False  # `mkdocs serve`, dirty or not: its live reload adds an inline script to every page
 digests: dict[Path, str] = {}  # example -> the digest it had when the site was last built
 titles: dict[tuple[str, str], str] = {}  # (docs_dir, page's src_uri) -> its title
 search_docs: dict[str, list[dict]] = {}  # site_dir -> its search entries (Material's format)
@@ -51,8 +52,9 @@ class _DirtyNotice(logging.Filter):
 
 
 def start(command: str, is_dirty: bool) -> None:
-    global dirty
-    dirty = command == "serve" and is_dirty
+    global dirty, serving
+    serving = command == "serve"
+    dirty = serving and is_dirty
     build_log = logging.getLogger("mkdocs.commands.build")
     if dirty and not any(isinstance(f, _DirtyNotice) for f in build_log.filters):
         build_log.addFilter(_DirtyNotice())

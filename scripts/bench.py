@@ -4,6 +4,7 @@
   example executed), and the same build with execution switched off;
 - rebuild: what `make serve` does after a page is saved (only that page is rendered again);
 - the size of every kind of page, and whether anything loads from outside;
+- what each language's offline app saves on install (files, bytes);
 - search: each language's index size (and gzipped), and the time from the last key typed
   to the first results, in Chromium with the CPU slowed down 4x (a mid-range phone), for
   every sixth query of tests/search_queries.yml per language: typed key by key, or pasted
@@ -93,6 +94,22 @@ def first_visit(page: Path, site: Path) -> int:
         seen.add(target)
         total += gz(target)
     return total
+
+
+def print_offline_app(site: Path) -> None:
+    """What each language's service worker saves on install (conv1d_site/offline.py)."""
+    import json
+
+    from conv1d_site import offline
+    from conv1d_site.languages import LANGUAGES, prefix
+
+    for lang in LANGUAGES:
+        root = site / prefix(lang)
+        build = json.loads(re.search(r"const BUILD = (\{.*?\n\})", (root / "sw.js").read_text(), re.S)[1])
+        files = [offline.built_file(root, url) for url in build["files"]]
+        raw, packed = sum(f.stat().st_size for f in files), sum(gz(f) for f in files)
+        print(f"offline app {lang}: {len(files)} files saved on install, {raw / 1e6:.2f} MB "
+              f"({packed / 1e6:.2f} MB gzip, as sent); notebook pages and .ipynb as opened")
 
 
 SEARCH_BUDGET_MS = 300  # from the last key to the first result, CPU slowed down 4x
@@ -187,6 +204,7 @@ def main(argv: list[str]) -> int:
         print(f"pages loading anything from outside the site: {len(external)}")
         for page in external:
             print(f"  {page}")
+        print_offline_app(site)
         print()
         search_report(site)
         return 0  # figures are reported, not asserted

@@ -126,12 +126,27 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 COMMENT_LINE = re.compile(r"^\s*(#|//|/?\*)")  # a comment about terms, not a string a reader sees
 
 
+def shown_strings(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of the Korean a file may show a reader: a Python file's string constants but
+    its docstrings, a script's or template's lines but its comments."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".py":
+        return [(n, line) for n, line in enumerate(text.splitlines(), 1) if HANGUL.search(line) and not COMMENT_LINE.match(line)]
+    import ast
+
+    tree = ast.parse(text)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            and HANGUL.search(node.value)]
+
+
 def test_korean_strings_in_the_build_code_use_preferred_terms():
     found = []
     for path in SOURCES:
-        lines = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if HANGUL.search(line) and not COMMENT_LINE.match(line)]
-        found += avoided(lines, path.relative_to(ROOT).as_posix())
+        found += avoided(shown_strings(path), path.relative_to(ROOT).as_posix())
     assert any(HANGUL.search(p.read_text(encoding="utf-8")) for p in SOURCES)  # there are strings to check
     assert not found, "\n" + "\n".join(found)
 

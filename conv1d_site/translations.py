@@ -1,5 +1,8 @@
 """Which side of a page lags in git history: `make translations` lists them, and the build
-shows the lagging side a notice that links the newer one (one function, `status`, for both).
+shows a lagging translation a notice that links the newer side (one function, `status`, for
+both). As on FastAPI's and MDN's translated pages, the notice is a translation's: the first
+language's pages are the source, so they show none when a translation was changed after them
+(a Korean wording fix is no news to an English reader); `make translations` lists those too.
 
 For each page, the language committed last is the reference; every other language whose
 last commit touching its side is older is behind it, from the date of that older commit.
@@ -20,7 +23,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from conv1d_site.languages import LANGUAGES, ROOT
+from conv1d_site.languages import LANGUAGES, PRIMARY, ROOT
 
 HEADING = re.compile(r"^#{1,6} .*\{ *#([\w-]+) *\}")
 
@@ -160,7 +163,7 @@ def notice(page: str, lang: str, hrefs: dict[str, str], root: Path = ROOT) -> st
 
     `hrefs`: this same page in each language, as the language menu links it.
     """
-    lags = [lag for lag in status(page, root) if lag.behind == lang]
+    lags = [lag for lag in status(page, root) if lag.behind == lang and lang != PRIMARY]
     if not lags:
         return ""
     lag, words = lags[0], NOTICE[lang]

@@ -3,7 +3,8 @@
 The run's own build (conftest.py: `built_site`, built in the test process from the
 repository) is compared with a second one: `mkdocs build --strict` in a fresh process (its
 own hash seed, nothing cached), from a copy of the project at another path, into another
-folder. sitemap.xml(.gz) is left out: it holds the build date (and gzip its own time).
+folder, reading the repository's git history as its own. sitemap.xml(.gz) is left out: it holds
+the build date (and gzip its own time).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def copy_sources(target: Path) -> Path:
 
 def start_build(project: Path, site: Path) -> subprocess.Popen:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    git = subprocess.run(["git", "rev-parse", "--absolute-git-dir"], cwd=ROOT, capture_output=True, text=True)
+    if git.returncode == 0:  # the copy reads the repository's history as its own (translation notices)
+        env.update(GIT_DIR=git.stdout.strip(), GIT_WORK_TREE=str(project))
     env.pop("PYTHONHASHSEED", None)
     env.pop("SITE_URL", None)
     return subprocess.Popen(

@@ -4,7 +4,9 @@ the newer side and the date it lags from (conv1d_site/translations.py: `status` 
 or with both sides in step, there is no notice.
 
 The small project of tests/built.py, committed into a git repository of its own: both
-languages at one date, then only the English stride page, later.
+languages at one date, then only the English stride page, later, then only the other
+languages' home pages: the first language is the source, so its home shows no notice, though
+`make translations` lists it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from conv1d_site import translations
 from conv1d_site.languages import PRIMARY
 
 pytestmark = pytest.mark.xdist_group("small-site")
-FIRST, LATER = "2026-03-04T05:06:07Z", "2026-05-06T07:08:09Z"
+FIRST, LATER, LATEST = "2026-03-04T05:06:07Z", "2026-05-06T07:08:09Z", "2026-07-08T09:10:11Z"
 
 
 def commit(project, message: str, date: str) -> None:
@@ -39,6 +41,10 @@ def lagging(tmp_path_factory):
     stride = project / "docs" / PRIMARY / "parameters" / "stride.md"
     stride.write_text(stride.read_text() + "\nA sentence only the English page has.\n")
     commit(project, "English only", LATER)
+    for lang in LANGUAGES[1:]:
+        home = project / "docs" / lang / "index.md"
+        home.write_text(home.read_text() + "\nA wording fix of a translation.\n")
+    commit(project, "Translations only", LATEST)
     build_site(project, root / "site")
     return project, root / "site"
 
@@ -67,7 +73,10 @@ def test_the_lagging_side_says_so_in_its_language_and_links_the_newer(lagging):
         assert (stride.parent / href[1]).resolve() == (site / PREFIX[PRIMARY] / "parameters/stride").resolve()
         text = stride.read_text("utf-8")
         assert text.index("</h1>") < text.index("data-translation-status")  # under the page's heading
-    for lang in LANGUAGES:  # the home pages changed together: no notice
+    # The translations' home pages changed last: the first language's lags by the rule, and
+    # `make translations` says so, but the source shows no notice (nor do the translations).
+    assert [(lag.behind, lag.since) for lag in translations.status("index.md", root=project)] == [(PRIMARY, FIRST[:10])]
+    for lang in LANGUAGES:
         assert notices(site / PREFIX[lang] / "index.html") == []
 
 

@@ -48,7 +48,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import normalize_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # hooks load by path
-from conv1d_site import hosting, languages, material, notebooks, offline, pages, policy, repository, runner, search, serving, translations  # noqa: E402,I001
+from conv1d_site import (  # noqa: E402
+    hosting, korean, languages, material, notebooks, offline, pages, policy, repository, runner, search, serving,
+    translations,
+)
 from conv1d_site.examples import ExampleError, all_examples  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.conv1d_site")
@@ -73,7 +76,7 @@ def on_config(config):
     if language(config) == primary_language(config):
         translations.forget()  # git history read again for this build (the others inherit it)
     if search.needs_analyzer(language(config)) and can_fork():
-        search.start_analyzer()  # Kiwi loads beside the build
+        korean.start_analyzer()  # Kiwi loads beside the build
     if serving.dirty:
         material.keep_search_entries(config)
     return config
@@ -149,7 +152,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     global indexed
-    if search.analyzer_running():  # Material has indexed the page: Kiwi can analyze it now
+    if korean.analyzer_running():  # Material has indexed the page: Kiwi can analyze it now
         entries = material.search_entries(config)
         search.prepare([text for entry in entries[indexed:] for text in (entry["title"], entry["text"])])
         indexed = len(entries)

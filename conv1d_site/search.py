@@ -43,16 +43,14 @@ from __future__ import annotations
 import functools
 import html
 import json
-import multiprocessing
-import os
 import re
 import unicodedata
-import warnings
 from pathlib import Path
 
 import yaml
 
-TERMS_FILE = Path(__file__).with_name("terms.yml")
+from conv1d_site import korean
+
 WORDS_FILE = Path(__file__).with_name("search_words.yml")
 HEAD, SUBJECT = 1, 2  # the field bits of a posting's code (the text count is code >> 2)
 WEIGHTS = {  # scores of whole parts of the site, multiplied
@@ -73,7 +71,6 @@ PARTICLES = """은 는 이 가 을 를 의 에 에서 에게 로 으로 와 과 
     에서는 에서의 으로의 와의 과의 에서도 으로도 로도 이면 면 이라서 라서 하고 하는 하기 하면 하여
     해서 할 한""".split()
 PARTICLE_SLOT = "<particles>"  # in a rewrite's pattern, stands for particles() (written once per index)
-KOREAN_TAGS = ("NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "XR", "MAG", "SH")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[a-z0-9_]+")
 NUMERAL = re.compile(r"(?<![a-z0-9_])(\d)(?:-d|\s?차원)(?![a-z0-9_])")  # 1-d, 1차원 -> 1d
@@ -127,9 +124,10 @@ def build_index(docs: list[dict], lang: str, subjects: dict[str, str] | None = N
     if morphemes:  # parameter pages are titled by the name (padding): add the Korean term (패딩)
         page_names = {loc: [title, *korean_terms(title)] for loc, title in page_titles.items()}
         # every text analyzed before the loop asks for them
-        analyze([plain_text(text) for d in docs for text in (d["title"], d["text"])]
-                + [" ".join(names) for names in page_names.values()] + list(subjects.values()))
-        fold_particles()
+        texts = [plain_text(text) for d in docs for text in (d["title"], d["text"])]
+        korean.analyze([hangul_key(text) for text in texts + [" ".join(n) for n in page_names.values()]
+                        + list(subjects.values())])
+        korean.fold_particles()
     terms: dict[str, dict[int, int]] = {}
     grams: dict[str, dict[int, int]] = {}
     entries, lens = [], []
@@ -316,112 +314,21 @@ def stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1)
-def kiwi():
-    from kiwipiepy import Kiwi  # loads its model: only for pages with Hangul
-
-    # Its typo and multi-word dictionaries take seconds to load and find nothing in these pages.
-    # No thread pool (num_workers=0): builds fork, and a forked process has no pool threads.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # 0 meant "all cores" before 0.21
-        analyzer = Kiwi(num_workers=0, load_typo_dict=False, load_multi_dict=False)
-    # The site's terms are nouns: unknown to Kiwi, 풀링 comes out as 풀 + 링 in a title and
-    # 스트라이드가 keeps its particle.
-    for word in sorted({w for term in terms() for w in term["preferred"].split() if HANGUL_RUN.fullmatch(w)}):
-        analyzer.add_user_word(word, "NNG")
-    return analyzer
-
-
-_MORPHEMES: dict[str, list[str]] = {}  # Hangul of a text -> its content morphemes
-_analyzer: tuple | None = None  # (pid, connection, texts sent) of a process with Kiwi loaded
-
-
-def start_analyzer() -> None:
-    """Load Kiwi in a forked process now, while the pages render: loading takes seconds.
-
-    `prepare` hands it texts as pages are indexed; `analyze` collects every result and
-    stops it. Call only where forking is safe.
-    """
-    global _analyzer
-    ours, theirs = multiprocessing.Pipe()
-    pid = os.fork()
-    if pid == 0:
-        ours.close()
-        try:
-            kiwi().tokenize("패딩")  # the first analysis sets Kiwi up, too
-            found = {}
-            while (texts := theirs.recv()) is not None:
-                found.update((text, _content(kiwi().tokenize(text))) for text in texts)
-            theirs.send(found)
-        finally:
-            os._exit(0)
-    theirs.close()
-    _analyzer = (pid, ours, set())
-
-
-def _content(found) -> list[str]:
-    return [t.form for t in found if t.tag.startswith(KOREAN_TAGS) and HANGUL_RUN.fullmatch(t.form)]
-
-
-def _hangul(texts: list[str]) -> set[str]:
-    """The Hangul of each text (the key its analysis is kept under), not analyzed yet."""
-    return {" ".join(hangul_runs(text)) for text in texts} - _MORPHEMES.keys() - {""}
-
-
-def analyzer_running() -> bool:
-    return _analyzer is not None
+def hangul_key(text: str) -> str:
+    """The Hangul of a plain text, as the analyzer keeps its analysis."""
+    return " ".join(hangul_runs(text))
 
 
 def prepare(texts: list[str]) -> None:
-    """Start analyzing these texts (HTML, as the search entries hold them), if Kiwi runs beside."""
-    if _analyzer:
-        _, connection, sent = _analyzer
-        new = sorted(_hangul([plain_text(text) for text in texts]) - sent)
-        sent.update(new)
-        connection.send(new)
-
-
-def analyze(texts: list[str]) -> None:
-    """Analyze the Hangul of the texts not seen yet, in context (a whole text at a time)."""
-    global _analyzer
-    if _analyzer:
-        pid, connection, sent = _analyzer
-        _analyzer = None
-        try:
-            connection.send(sorted(_hangul(texts) - sent))
-            connection.send(None)
-            _MORPHEMES.update(connection.recv())
-        except (EOFError, OSError):
-            pass  # analyzed below, in this process
-        connection.close()
-        os.waitpid(pid, 0)
-    for text in sorted(_hangul(texts)):
-        _MORPHEMES[text] = _content(kiwi().tokenize(text))
-    _MORPHEMES.setdefault("", [])
+    """Hand these texts (HTML, as the search entries hold them) to Kiwi, analyzing beside the build."""
+    korean.prepare({hangul_key(plain_text(text)) for text in texts} - {""})
 
 
 def korean_morphemes(text: str) -> list[str]:
     """Content morphemes of the Hangul in `text`: nouns, verb and adjective stems, roots, adverbs."""
-    analyze([text])
-    return [_FOLDED.get(m, m) for m in _MORPHEMES[" ".join(hangul_runs(text))]]
-
-
-JOSA = ("이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "만", "로")
-_FOLDED: dict[str, str] = {}  # a morpheme with a particle the analyzer left on it -> the morpheme
-
-
-def fold_particles() -> None:
-    """Kiwi leaves the particle on some words it does not know (스트라이드가, 커널이): where the
-    word without it is a morpheme of another text, count it as that morpheme. Call after
-    `analyze` has seen every text of the index; a preferred term (정밀도) stays whole."""
-    vocab = {m for found in _MORPHEMES.values() for m in found}
-    keep = {word for term in terms() for word in term["preferred"].split()}
-    _FOLDED.clear()
-    for morpheme in sorted(vocab - keep):
-        for josa in JOSA:
-            if morpheme.endswith(josa) and len(morpheme) - len(josa) >= 2 and morpheme[: -len(josa)] in vocab:
-                _FOLDED[morpheme] = morpheme[: -len(josa)]
-                break
+    key = hangul_key(text)
+    korean.analyze([key])
+    return korean.morphemes(key)
 
 
 def korean_terms(title: str) -> list[str]:
@@ -433,7 +340,7 @@ def korean_terms(title: str) -> list[str]:
     """
     def named(words: list[str]) -> list[str]:
         found = []
-        for term in terms():
+        for term in korean.terms():
             english = [stem(w) for w in term["english"].lower().split()]
             if words and len(words) == len(english) and all(e.startswith(w) for w, e in zip(words, english)):
                 found.append(term["preferred"])
@@ -446,12 +353,6 @@ def korean_terms(title: str) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def terms() -> list[dict]:
-    """The term table, read once per process (it is asked for once per page)."""
-    return yaml.safe_load(TERMS_FILE.read_text(encoding="utf-8"))
-
-
 def synonyms() -> list[list[str]]:
     """[avoided synonym, preferred term] for every synonym the Korean pages avoid."""
-    return [[word, term["preferred"]] for term in terms() for word in term["avoid"]]
+    return [[word, term["preferred"]] for term in korean.terms() for word in term["avoid"]]

@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from conv1d_site import search
+from conv1d_site import korean
 from conv1d_site.languages import LANGUAGES, alternates, prefix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +87,7 @@ def build_site(project: Path, site_dir: Path, **options) -> None:
 
     Kiwi (the Korean analyzer of the search index) is loaded once per test process: each
     build's analyzer, forked from it, then starts at once (a small build: 4.7 s -> 2.7 s)."""
-    search.kiwi()
+    korean.kiwi()
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **options)
     build(config)
 

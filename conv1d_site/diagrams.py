@@ -38,6 +38,9 @@ from html import escape
 
 import torch
 
+from conv1d_site.diagram_layout import (
+    BOX, CELL_H, CELL_H_VALUES, FONT, INNER, LANE_H, LINE, MARGIN, MAX_CELL, WIDTH, box_rows, labelled, plan,
+)
 from conv1d_site.diagram_text import (MAX_CHANNELS_PER_GROUP, MAX_GROUPS_DRAWN, TEXT, describe_groups,
                                       describe_windows, fmt, fold, number_list, printed, ranges)
 from conv1d_site.svg import Svg, num, text_width, wrap
@@ -45,113 +48,7 @@ from conv1d_site.windows import arithmetic, channel_groups, windows
 
 __all__ = ["diagram", "windows", "channel_groups", "arithmetic"]
 
-# The viewBox is as wide as the content column of a 360 px phone (360 px minus
-# Material's margins), so a unit is a CSS pixel there and FONT is the text's size
-# in px; wider columns scale it up to MAX_WIDTH (text at FONT * MAX_WIDTH / WIDTH).
-WIDTH = 328
-FONT = 12
-MAX_WIDTH = 410
-MARGIN = 8
-INNER = WIDTH - 2 * MARGIN
-LINE = 16  # one line of text
-MAX_CELL = 36
-MIN_CELL = 7  # narrower cells would merge the dots of neighbouring taps
-CELL_H, CELL_H_VALUES = 18, 24
-LANE_H = 10
-BOX = 24  # an output position: a target of at least 24 x 24 px
-MAX_BOX_ROWS = 2
-
-# --------------------------------------------------------------- Layout ------
-
-
-def _min_cell(facts: dict) -> float:
-    """Output boxes are `stride` cells apart; two staggered rows keep them 24 px wide."""
-    return max(MIN_CELL, BOX / MAX_BOX_ROWS / facts["stride"])
-
-
-def _plan(facts: dict) -> tuple[list, list[int]]:
-    """(columns, outputs whose taps are drawn): every position when they fit at the
-    narrowest cell; else folded around the taps of fewer and fewer outputs."""
-    most = int(INNER // _min_cell(facts))
-    L_out = facts["L_out"]
-    tries = [facts["shown_outputs"], sorted({0, 1, L_out - 1}), sorted({0, L_out - 1}), [0]]
-    for shown in tries:
-        cols = _columns(facts, shown, most)
-        if len(cols) <= most:
-            return cols, shown
-    return cols, shown
-
-
-def _columns(facts: dict, shown: list[int], most: int) -> list:
-    """The padded positions drawn, in order, with None for an ellipsis cell.
-
-    Up to `most` positions, all. Beyond, the taps of the drawn outputs and the
-    edges of the padding always; then, while they fit, unread inputs next to
-    those and a little context at both ends. Hidden runs become one ellipsis.
-    """
-    Lp = facts["L_padded"]
-    if Lp <= most:
-        return list(range(Lp))
-    left, L = facts["padding_left"], facts["L_in"]
-    base = {p for i in shown for p in facts["taps"][i]}
-    base.update(p for p in (0, left - 1, left, left + L - 1, left + L, Lp - 1) if 0 <= p < Lp)
-    unread = {u + left for u in facts["unread"]}
-    near = base | {p for p in unread if p - 1 in base or p + 1 in base}
-    context = set(near)
-    context.update(range(left, min(left + 3, left + L)))  # the first inputs
-    context.update(range(max(left + L - 3, left), left + L))  # the last inputs
-    context.update(p for p in (1, left - 2, left + L + 1, Lp - 2) if 0 <= p < Lp)  # two cells of each padding end
-    cols = []
-    for keep in (context, near, base):
-        cols = _fold_positions(keep, Lp)
-        if len(cols) <= most:
-            break
-    return cols
-
-
-def _fold_positions(keep: set, Lp: int) -> list:
-    cols, hidden = [], 0
-    for p in range(Lp):
-        if p in keep:
-            if hidden == 1:
-                cols.append(p - 1)
-            elif hidden > 1:
-                cols.append(None)
-            hidden = 0
-            cols.append(p)
-        else:
-            hidden += 1
-    return cols
-
-
-def _labelled(centers: list[tuple[float, str]], gap: float = 3) -> list[tuple[float, str]]:
-    """The labels that fit side by side at FONT: every n-th, the smallest n that leaves a gap
-    between any two (fewer labels, never smaller ones)."""
-    if not centers:
-        return []
-    for n in range(1, len(centers) + 1):
-        chosen = centers[::n]
-        if all(b[0] - a[0] >= (text_width(a[1], FONT) + text_width(b[1], FONT)) / 2 + gap
-               for a, b in zip(chosen, chosen[1:])):
-            return chosen
-    return centers[:1]
-
-
-def _rows(boxes: list[tuple[float, float, int]]) -> list[int]:
-    """A row for each (center, width, output) box, in the order given, so that none overlaps
-    another in its row: the first row with room."""
-    ends: list[float] = []
-    rows = []
-    for center, width, _ in boxes:
-        for r, end in enumerate(ends):
-            if center - width / 2 >= end + 2:
-                ends[r] = center + width / 2
-                rows.append(r)
-                break
-        else:
-            ends.append(center + width / 2)
-            rows.append(len(ends) - 1)
-    return rows
+# --------------------------------------------------------------- Panels ------
 
 
 def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, cols: list, shown: list[int],
@@ -209,7 +106,7 @@ def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, col
     # input index labels (padding cells have none), as many as fit
     y += LINE
     inputs = [(cx(p), str(p - left)) for p in cols if p is not None and left <= p < left + L]
-    for x, label in _labelled(inputs):
+    for x, label in labelled(inputs):
         svg.text(x, y - 4, label, "c1d-lt")
     # one lane per drawn output: its taps as dots, joined by a line (dashed across dilation gaps)
     lanes_top = y + 4
@@ -226,7 +123,7 @@ def _windows_panel(svg: Svg, outs: Svg, labels: Svg, facts: dict, lang: str, col
         width = max(BOX, min(cell * facts["stride"] - 2, MAX_CELL), text_width(str(i), FONT) + 8)
         center = min(max((cx(taps[0]) + cx(taps[-1])) / 2, MARGIN + width / 2), WIDTH - MARGIN - width / 2)
         boxes.append((center, width, i))
-    rows = _rows(boxes)
+    rows = box_rows(boxes)
     where = {i: (center, width, out_top + row * (BOX + 4)) for (center, width, i), row in zip(boxes, rows)}
     # the lanes: lines and links drawn once; each lane's dots a path of its own (data-i), evenly
     # spaced dots as one dashed line of round dots (stroke-dasharray "0 gap")
@@ -416,7 +313,7 @@ def diagram(conv: torch.nn.Conv1d, x: torch.Tensor, lang: str = "en", key: str |
     group_facts = channel_groups(conv)
     numbers = arithmetic(conv, x)
     draw_groups = group_facts["groups"] > 1 if groups is None else bool(groups)
-    cols, shown = _plan(facts)
+    cols, shown = plan(facts)
     folded = len(cols) < facts["L_padded"]
     values = None
     if numbers is not None:

@@ -27,6 +27,9 @@ def random_setting(rng: random.Random) -> dict:
     co = unit * rng.choice([1, 2, 3, 4]) if rng.random() < 0.85 else rng.choice([0, -2, 1, 2, 3, 5, 6])
     length = rng.randint(1, 24) if rng.random() < 0.9 else rng.choice([1, 2, 3, 200, 2100])
     batched = rng.random() < 0.65
+    rank = 3 if batched else 2
+    if rng.random() < 0.03:
+        rank = rng.choice([1, 4, 5])  # torch raises: a 1-D or 4-D tensor is no Conv1d input
     n = rng.choice([1, 2, 3]) if rng.random() < 0.95 else 16
     k = rng.randint(1, 9) if rng.random() < 0.9 else rng.choice([0, -1, 12, 30])
     d = rng.randint(1, 4) if rng.random() < 0.9 else rng.choice([0, -1, -3])
@@ -46,7 +49,8 @@ def random_setting(rng: random.Random) -> dict:
     else:
         s = rng.randint(1, 4) if rng.random() < 0.9 else rng.choice([0, -1, -2])
     mode = rng.choice(MODES) if rng.random() < 0.95 else rng.choice(["zero", "constant", "Reflect"])
-    return {"input": [n, c, length] if batched else [c, length], "in_channels": ci, "out_channels": co,
+    shape = {1: [length], 2: [c, length], 3: [n, c, length], 4: [n, c, length, 1], 5: [1, n, c, length, 1]}[rank]
+    return {"input": shape, "in_channels": ci, "out_channels": co,
             "kernel_size": k, "stride": s, "padding": p, "dilation": d, "groups": g,
             "bias": rng.random() < 0.7, "padding_mode": mode}
 
@@ -102,6 +106,11 @@ EDGE_CASES = [
     setting((2, 3, 10), 3, 4, 3, padding="valid"),
     setting((2, 3, 10), 3, 4, 3, bias=False),
     setting((20, 16, 50), 16, 33, 3, stride=2),
+    setting((10,), 3, 4, 3),  # a 1-D input
+    setting((10,), 3, 4, 3, padding_mode="reflect"),  # F.pad says it first
+    setting((2, 3, 10, 1), 3, 4, 3),
+    setting((2, 3, 10, 1), 3, 4, 3, padding_mode="circular"),
+    setting((2, 3, 10), 3, 4, 3, padding=" same "),  # a padding string is taken as it is
 ]
 
 
@@ -158,3 +167,4 @@ def _torch_outcome(s: dict) -> dict:
     except Exception as error:
         return {**shown, "error": f"{type(error).__name__}: {sorted_sets(str(error))}"}
     return {**shown, "output-shape": str(list(output.shape))}
+

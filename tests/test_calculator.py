@@ -1,16 +1,16 @@
 """The calculator page in headless Chromium, compared with torch itself.
 
 The bulk of the comparison (thousands of settings) runs the page's own script in node,
-without a browser: tests/test_calculator_model.py. Here a few dozen settings go through the
-page (window.conv1dCalculator.set fills the form the way a link does): what the page shows,
-the address it writes, and the Python it offers must agree with torch; and the form works by
-keyboard, with a message beside any field it cannot read.
+without a browser: tests/test_calculator_model.py. Here a few dozen go through the page (window.conv1dCalculator.set fills the form the
+way a link does, page.fill the way a reader types): what the page shows, the address it writes
+and the Python it offers must agree with torch; the form works by keyboard, with a message
+beside any field it cannot read, and never a console error.
 """
 
 import random
 import re
 import warnings
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 import pytest
 import torch
@@ -25,7 +25,7 @@ FIELDS = ["input", "in_channels", "out_channels", "kernel_size", "stride", "padd
           "groups", "bias", "padding_mode"]
 FIELD_IDS = [f"calc-{name}" for name in FIELDS[:6] + ["padding_mode", "dilation", "groups", "bias"]]
 IN_THE_PAGE = 16  # random settings beside the edge cases
-
+TOO_LARGE = "Too large: this calculator takes numbers up to 1,000,000."
 
 @pytest.fixture(scope="module")
 def browser(chromium):
@@ -37,19 +37,50 @@ def server(served_site):
     return served_site.rstrip("/")
 
 
+class Errors(list):
+    """Uncaught exceptions and console errors of a page, collected as it runs."""
+
+    def watch(self, page):
+        page.on("pageerror", lambda error: self.append(f"uncaught: {error}"))
+        page.on("console", lambda message: message.type == "error" and self.append(f"console: {message.text}"))
+        return page
+
+
 @pytest.fixture(scope="module")
 def page(browser, server):
-    page = browser.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    context = browser.new_context()
+    errors = Errors()
+    page = errors.watch(context.new_page())
     page.goto(f"{server}/calculator/", wait_until="domcontentloaded")
     page.wait_for_function("window.conv1dCalculator !== undefined")
     yield page
     assert not errors, errors
-    page.close()
+    context.close()
 
 
-# ----------------------------------------------------------------- the page --
+def open_page(browser, url: str):
+    """A fresh page at url, the calculator ready, and the errors it collects."""
+    errors = Errors()
+    page = errors.watch(browser.new_page())
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_function("window.conv1dCalculator !== undefined")
+    return page, errors
+
+
+def result(page, name: str) -> str:
+    return page.text_content(f'[data-result="{name}"]')
+
+
+def search(page) -> str:
+    """The query string as the page holds it now (page.url follows replaceState only later)."""
+    return page.evaluate("location.search").removeprefix("?")
+
+
+def field_message(page, name: str) -> str:
+    return page.text_content(f'[data-field-message="{name}"]').strip()
+
+
+# ----------------------------------------------------------------- one layer --
 
 READ_ALL = """settings => settings.map(params => {
   window.conv1dCalculator.set(params);
@@ -59,7 +90,7 @@ READ_ALL = """settings => settings.map(params => {
   const shown = Object.fromEntries(names.map(name => [name, text(name)]));
   shown.query = location.search;
   shown.errorHidden = document.querySelector("[data-error-box]").hidden;
-  shown.fieldMessages = [...document.querySelectorAll("[data-field-message]")].map(e => e.textContent).join("");
+  shown.fieldMessages = [...document.querySelectorAll("#conv1d-calc [data-field-message]")].map(e => e.textContent).join("");
   return shown;
 })"""
 
@@ -75,7 +106,9 @@ def test_the_page_shows_what_torch_does(page):
         if got_values != expected or got["fieldMessages"]:
             mismatches.append((s, expected, got_values, got["fieldMessages"]))
         assert got["errorHidden"] == (expected["error"] == ""), s
-        assert got["query"] == "?" + "&".join(f"{k}={v}" for k, v in _query(s)), (s, got["query"])
+        # every argument, in order, under its own name; the shape with plain commas
+        assert parse_qsl(got["query"][1:], keep_blank_values=True) == list(as_params(s).items()), (s, got["query"])
+        assert got["query"].startswith("?input=" + ",".join(map(str, s["input"])) + "&"), got["query"]
         if expected["weight-shape"] != NONE:  # the layer was built
             d, k = s["dilation"], s["kernel_size"]
             left, right = {"valid": (0, 0), "same": (d * (k - 1) // 2, d * (k - 1) - d * (k - 1) // 2)}.get(
@@ -98,85 +131,127 @@ def run_python(code: str) -> tuple[str, str]:
     return str(list(namespace["y"].shape)), ""
 
 
-def _query(s: dict):
-    from urllib.parse import quote
-
-    for name, value in as_params(s).items():
-        yield name, quote(value, safe="").replace("%2C", ",")
-
-
 def test_sets_in_messages_are_shown_sorted(page):
     page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((2, 3, 10), 3, 4, 3, padding="x")))
-    assert page.text_content('[data-result="error"]') == (
-        "ValueError: Invalid padding string 'x', should be one of {'same', 'valid'}")
+    assert result(page, "error") == "ValueError: Invalid padding string 'x', should be one of {'same', 'valid'}"
     page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((2, 3, 10), 3, 4, 3, padding_mode="x")))
-    assert page.text_content('[data-result="error"]') == (
+    assert result(page, "error") == (
         "ValueError: padding_mode must be one of {'circular', 'reflect', 'replicate', 'zeros'}, "
         "but got padding_mode='x'")
 
 
 def test_a_link_reproduces_the_setting(browser, server):
-    page = browser.new_page()
     rng = random.Random(SEED + 1)
-    for s in EDGE_CASES[2:6] + [random_setting(rng) for _ in range(4)]:
-        page.goto(f"{server}/calculator/?{urlencode(as_params(s))}", wait_until="domcontentloaded")
-        page.wait_for_function("window.conv1dCalculator !== undefined")
+    for s in EDGE_CASES[2:6] + EDGE_CASES[-5:] + [random_setting(rng) for _ in range(4)]:
+        page, errors = open_page(browser, f"{server}/calculator/?{urlencode(as_params(s))}")
         expected = torch_outcome(s)
         for name in ["output-shape", "weight-shape", "parameter-count"]:
-            assert page.text_content(f'[data-result="{name}"]') == expected[name], (s, name)
-        assert sorted_sets(page.text_content('[data-result="error"]')) == expected["error"], s
-    page.close()
+            assert result(page, name) == expected[name], (s, name)
+        assert sorted_sets(result(page, "error")) == expected["error"], s
+        assert not errors, errors
+        page.close()
 
 
 def test_the_default_setting_and_the_example_of_the_issue(browser, server):
-    page = browser.new_page()
-    page.goto(f"{server}/calculator/?input=2,3,10&in_channels=3&out_channels=4&kernel_size=3&stride=1"
-              "&padding=0&dilation=1&groups=1&bias=true&padding_mode=zeros")
-    page.wait_for_function("window.conv1dCalculator !== undefined")
-    assert page.text_content('[data-result="output-shape"]') == "[2, 4, 8]"
-    assert page.text_content('[data-result="weight-shape"]') == "[4, 3, 3]"
-    assert page.text_content('[data-result="parameter-count"]') == "40"
-    assert page.text_content('[data-result="error"]') == ""
+    page, errors = open_page(browser, f"{server}/calculator/?input=2,3,10&in_channels=3&out_channels=4&kernel_size=3"
+                                      "&stride=1&padding=0&dilation=1&groups=1&bias=true&padding_mode=zeros")
+    assert result(page, "output-shape") == "[2, 4, 8]"
+    assert result(page, "weight-shape") == "[4, 3, 3]"
+    assert result(page, "parameter-count") == "40"
+    assert result(page, "error") == ""
     assert page.is_hidden("[data-error-box]")
-    code = page.text_content('[data-result="python"]')  # the same setting, to run in Python
     namespace = {"nn": nn, "torch": torch}
-    exec(code, namespace)
+    exec(result(page, "python"), namespace)  # the same setting, to run in Python
     assert list(namespace["y"].shape) == [2, 4, 8]
     svg = page.locator("[data-diagram] svg")
     assert svg.get_attribute("role") == "img"
     assert "y[0]" in page.text_content("[data-diagram] svg desc")
+    assert not errors, errors
     page.close()
 
 
-def field_message(page, name: str) -> str:
-    return page.text_content(f'[data-field-message="{name}"]').strip()
-
-
-@pytest.mark.parametrize("name,value", [
-    ("input", ""), ("input", "2, -3, 10"), ("input", "3, 10"), ("input", "10"), ("input", "2, x, 10"),
-    ("kernel_size", ""), ("kernel_size", "1000000000000"), ("kernel_size", "abc"), ("kernel_size", "2.5"),
-    ("stride", "1e12"), ("padding", "1.5"), ("padding", ""), ("groups", "abc"), ("input", "1000000000000, 3, 10"),
+@pytest.mark.parametrize("name,value,expected", [
+    ("input", "", "Enter a value."), ("input", "2, -3, 10", "Every size must be at least 1."),
+    ("input", "2, x, 10", None), ("input", "2,,3,10", None), ("input", ",2,3,10", None), ("input", "(2,3,10", None),
+    ("input", "2,3,10)", None), ("input", "1, 2, 3, 4, 5, 6, 7, 8, 9", None), ("input", "1000000000000, 3, 10", TOO_LARGE),
+    ("kernel_size", "", "Enter a value."), ("kernel_size", "1000000000000", TOO_LARGE), ("kernel_size", "abc", None),
+    ("kernel_size", "2.5", None), ("kernel_size", "1e309", TOO_LARGE), ("kernel_size", "9" * 60000, TOO_LARGE),
+    ("stride", "1e12", TOO_LARGE), ("stride", "1e3", None), ("padding", "1.5", None), ("padding", "", None),
+    ("padding", "1e309", TOO_LARGE), ("groups", "abc", None), ("dilation", "-" + "9" * 60000, TOO_LARGE),
 ])
-def test_bad_field_input_shows_a_message_beside_the_field(page, name, value):
+def test_bad_field_input_shows_a_message_beside_the_field(page, name, value, expected):
     page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((2, 3, 10), 3, 4, 3)))
-    if value == "3, 10":  # a valid unbatched shape: not an error
-        page.evaluate("p => window.conv1dCalculator.update(p)", {name: value})
-        assert field_message(page, name) == ""
-        assert page.text_content('[data-result="output-shape"]') == "[4, 8]"
-        return
     page.evaluate("p => window.conv1dCalculator.update(p)", {name: value})
     message = field_message(page, name)
     assert message, (name, value)
+    if expected:
+        assert message == expected
     control = page.locator(f"#calc-{name}")
     assert control.get_attribute("aria-invalid") == "true"
     assert f"calc-{name}-msg" in control.get_attribute("aria-describedby").split()
-    assert page.text_content('[data-result="output-shape"]') == NONE
-    assert page.text_content('[data-result="error"]') == ""  # a field message, not a torch error
+    assert result(page, "output-shape") == NONE
+    assert result(page, "error") == ""  # a field message, not a torch error
+    # the address keeps what was typed (as far as the field takes it), to show the same message again
+    most = int(control.get_attribute("maxlength"))
+    assert parse_qs(search(page), keep_blank_values=True)[name] == [value[:most]]
     # and the page keeps working
     page.evaluate("p => window.conv1dCalculator.update(p)", as_params(setting((2, 3, 10), 3, 4, 3)))
     assert field_message(page, name) == ""
     assert control.get_attribute("aria-invalid") is None
-    assert page.text_content('[data-result="output-shape"]') == "[2, 4, 8]"
+    assert result(page, "output-shape") == "[2, 4, 8]"
+
+
+def test_what_torch_accepts_the_calculator_accepts_and_says_what_torch_says(page):
+    """A padding string is taken as it is, spaces included; shapes of any rank go to torch."""
+    cases = {
+        (("padding", " same "),): "ValueError: Invalid padding string ' same ', should be one of {'same', 'valid'}",
+        (("padding", "'same'"),): "",  # as Python writes it
+        (("input", "10"),): "RuntimeError: Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: [10]",
+        (("input", "10,"),): "RuntimeError: Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: [10]",
+        (("input", "(2, 3, 10, 1)"), ("padding_mode", "reflect")): "NotImplementedError: Padding size 2 is not supported for 4D input tensor.",
+        (("input", "[2, 3, 10]"),): "",
+        (("input", " 2  3   10 "),): "",
+    }
+    for fields, error in cases.items():
+        page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((2, 3, 10), 3, 4, 3)))
+        page.evaluate("p => window.conv1dCalculator.update(p)", dict(fields))
+        assert result(page, "error").split("\n")[0] == error, fields
+        assert page.eval_on_selector_all("#conv1d-calc [data-field-message]", "ms => ms.map(m => m.textContent).join('')") == ""
+
+
+def test_a_shape_typed_with_spaces_goes_into_the_address_as_it_reads(browser, server):
+    page, errors = open_page(browser, f"{server}/calculator/")
+    page.fill("#calc-input", "2 3 10")
+    page.fill("#calc-kernel_size", "5")
+    query = parse_qs(search(page))
+    assert query["input"] == ["2,3,10"]
+    switch = page.get_attribute('a.md-select__link[hreflang="ko"]', "href")
+    assert parse_qs(urlsplit(switch).query)["input"] == ["2,3,10"]
+    page.reload()
+    page.wait_for_function("window.conv1dCalculator !== undefined")
+    assert result(page, "output-shape") == "[2, 4, 6]"
+    assert field_message(page, "input") == ""
+    # a value too large to read stays in the address as typed, and says so again after a reload
+    page.fill("#calc-kernel_size", "1e309")
+    assert parse_qs(search(page))["kernel_size"] == ["1e309"]
+    page.reload()
+    page.wait_for_function("window.conv1dCalculator !== undefined")
+    assert field_message(page, "kernel_size") == TOO_LARGE
+    assert not errors, errors
+    page.close()
+
+
+def test_the_search_highlight_and_other_parameters_stay(browser, server):
+    """A search result lands with ?h= (and the search box's ?q=): the calculator keeps both,
+    on load and as the reader types, and Material marks the words."""
+    page, errors = open_page(browser, f"{server}/calculator/?h=kernel&q=kernel")
+    page.wait_for_selector("mark", state="attached")
+    assert parse_qs(search(page)) == {"h": ["kernel"], "q": ["kernel"]}
+    page.fill("#calc-stride", "2")
+    query = parse_qs(search(page))
+    assert (query["h"], query["q"], query["stride"]) == (["kernel"], ["kernel"], ["2"])
+    assert not errors, errors
+    page.close()
 
 
 def test_typing_updates_the_results_and_the_address(page):
@@ -185,19 +260,18 @@ def test_typing_updates_the_results_and_the_address(page):
     assert field_message(page, "kernel_size")
     page.fill("#calc-kernel_size", "5")
     assert field_message(page, "kernel_size") == ""
-    assert page.text_content('[data-result="output-shape"]') == "[2, 4, 6]"
+    assert result(page, "output-shape") == "[2, 4, 6]"
     page.fill("#calc-stride", "0")
-    assert page.text_content('[data-result="error"]') == "RuntimeError: non-positive stride is not supported"
+    assert result(page, "error") == "RuntimeError: non-positive stride is not supported"
     page.fill("#calc-stride", "2")
     page.select_option("#calc-padding_mode", "circular")
     page.fill("#calc-padding", "same")
-    assert page.text_content('[data-result="error"]') == (
-        "ValueError: padding='same' is not supported for strided convolutions")
+    assert result(page, "error") == "ValueError: padding='same' is not supported for strided convolutions"
     assert "kernel_size=5" in page.evaluate("location.search")
     assert "padding_mode=circular" in page.evaluate("location.search")
     page.uncheck("#calc-bias")
     page.fill("#calc-padding", "2")
-    assert page.text_content('[data-result="bias-shape"]') == "None"
+    assert result(page, "bias-shape") == "None"
     assert "bias=false" in page.evaluate("location.search")
     # the language switcher leads to the same setting in Korean
     switch = page.get_attribute('a.md-select__link[hreflang="ko"]', "href")
@@ -214,23 +288,25 @@ def test_keyboard_reaches_every_field_in_order(page):
     assert reached == FIELD_IDS
     for field_id in FIELD_IDS:
         assert page.locator(f'label[for="{field_id}"]').count() == 1, field_id
-    # the keyboard changes a value: ArrowUp on a number field
+    # the keyboard changes a value: ArrowUp and ArrowDown on a whole-number field
     page.focus("#calc-kernel_size")
     page.keyboard.press("ArrowUp")
-    assert page.text_content('[data-result="weight-shape"]') == "[4, 3, 4]"
+    assert result(page, "weight-shape") == "[4, 3, 4]"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert result(page, "weight-shape") == "[4, 3, 2]"
     assert page.locator(".conv1d-calc__results").get_attribute("aria-live") == "polite"
 
 
 def test_korean_page_has_its_own_words_and_the_same_results(browser, server):
-    page = browser.new_page()
-    page.goto(f"{server}/ko/calculator/?input=4,10&in_channels=3&out_channels=4&kernel_size=3")
-    page.wait_for_function("window.conv1dCalculator !== undefined")
+    page, errors = open_page(browser, f"{server}/ko/calculator/?input=4,10&in_channels=3&out_channels=4&kernel_size=3")
     assert page.get_attribute("html", "lang") == "ko"
     assert page.text_content('label[for="calc-input"]').startswith("입력 모양")
-    assert page.text_content('[data-result="error"]') == (
+    assert result(page, "error") == (
         "RuntimeError: Given groups=1, weight of size [4, 3, 3], expected input[1, 4, 10] to have 3 channels, "
         "but got 4 channels instead")
     assert re.search(r"[\uac00-\ud7a3]", page.text_content("[data-error-hint]"))
     page.evaluate("p => window.conv1dCalculator.update(p)", {"kernel_size": "x"})
     assert re.search(r"[\uac00-\ud7a3]", field_message(page, "kernel_size"))
+    assert not errors, errors
     page.close()

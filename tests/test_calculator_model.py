@@ -48,6 +48,8 @@ def test_the_model_does_what_torch_does(compared):
     assert not mismatches, f"{len(mismatches)} of {len(cases)} differ, first: {mismatches[:3]}"
     errors = sum(bool(e["error"]) for e in torch_did)
     assert errors > 1000 and len(cases) - errors > 1000  # both kinds, well represented
+    ranks = {len(s["input"]) for s in cases}
+    assert ranks >= {1, 2, 3, 4}  # inputs torch refuses for their number of dimensions too
 
 
 def test_padding_and_receptive_field_are_torch_s(compared):

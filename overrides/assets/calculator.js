@@ -17,6 +17,10 @@
   var MODES = ["zeros", "reflect", "replicate", "circular"];
   var MODES_SET = "{'circular', 'reflect', 'replicate', 'zeros'}"; // a Python set: shown sorted
   var PADDING_SET = "{'same', 'valid'}";
+  var PAD_COMBINATIONS = "Supported combinations for non-constant padding:\n" +
+    "  - 2D or 3D input: padding size = 2 (pads last dimension)\n" +
+    "  - 3D or 4D input: padding size = 4 (pads last 2 dimensions)\n" +
+    "  - 4D or 5D input: padding size = 6 (pads last 3 dimensions)";
 
   function floorDiv(a, b) { return Math.floor(a / b); }
   function pyMod(a, b) { return a - b * Math.floor(a / b); }
@@ -93,10 +97,18 @@
     result.bias = s.bias ? [co] : null;
     result.parameters = BigInt(co) * BigInt(weight[1]) * BigInt(k) + BigInt(s.bias ? co : 0);
 
-    // forward(input)
+    // forward(input): F.pad first for the other padding modes, then F.conv1d.
     var shape = s.input.slice();
-    var batched = shape.length === 3;
-    var L = shape[shape.length - 1];
+    var rank = shape.length;
+    if (rank !== 2 && rank !== 3) {
+      if (mode === "zeros")
+        return done(fail("forward", "RuntimeError", "input-dims",
+          "Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: " + list(shape)));
+      return done(fail("forward", "NotImplementedError", "input-dims",
+        "Padding size 2 is not supported for " + rank + "D input tensor.\n" + PAD_COMBINATIONS));
+    }
+    var batched = rank === 3;
+    var L = shape[rank - 1];
     var convPadding = 0;  // the padding F.conv1d itself adds on each side
     var pads = appliedPadding(s);
     if (mode !== "zeros") {
@@ -191,41 +203,72 @@
                    padding: "0", dilation: "1", groups: "1", bias: "true", padding_mode: "zeros" };
   var LIMIT = 1000000;
   var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  var WHOLE = /^[+-]?\d+$/;
+  var MAX_SIZES = 8, TEXT_LIMIT = 4096;
 
-  /* A whole number within the limit, or {message: key}. */
+  function message(key) { return { message: key }; }
+
+  /* A whole number within the limit, as Python reads an int literal, or {message: key}. */
   function parseInteger(raw) {
-    var text = raw.trim();
-    if (text === "") return { message: "required" };
-    if (!NUMBER.test(text)) return { message: "integer" };
-    var value = Number(text);
-    if (!Number.isInteger(value)) return { message: "integer" };
-    if (Math.abs(value) > LIMIT) return { message: "too-large" };
-    return { value: value === 0 ? 0 : value };
+    var text = String(raw).trim();
+    if (text === "") return message("required");
+    if (WHOLE.test(text)) {
+      var digits = text.replace(/^[+-]?0*/, "");
+      if (digits.length > 7 || Math.abs(Number(text)) > LIMIT) return message("too-large");
+      var value = Number(text);
+      return { value: value === 0 ? 0 : value };
+    }
+    if (NUMBER.test(text)) {
+      var number = Number(text);
+      if (!isFinite(number) || Math.abs(number) > LIMIT) return message("too-large");
+    }
+    return message("integer");
   }
 
+  /* Sizes as torch.zeros takes them: 2, 3, 10 or (2, 3, 10) or [2, 3, 10] or 2 3 10. */
   function parseShape(raw) {
-    var text = raw.trim().replace(/^[\[(]\s*/, "").replace(/\s*[\])]$/, "");
-    if (text === "") return { message: "required" };
-    var parts = text.split(/\s*,\s*|\s+/).filter(function (part) { return part !== ""; });
+    var text = String(raw).trim();
+    if (text === "") return message("required");
+    if (text.length > TEXT_LIMIT) return message(/^[\s\d,()[\]+-]*$/.test(text) ? "too-large" : "shape-integer");
+    var open = text[0], close = text[text.length - 1];
+    var pairs = { "(": ")", "[": "]" };
+    if (pairs[open] || close === ")" || close === "]") {
+      if (pairs[open] !== close || text.length < 2) return message("shape-integer");
+      text = text.slice(1, -1).trim();
+      if (text === "") return message("shape-count");
+    }
+    var parts;
+    if (text.indexOf(",") >= 0) {
+      parts = text.split(",").map(function (part) { return part.trim(); });
+      if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();  // (10,) as Python writes it
+    } else {
+      parts = text.split(/\s+/);
+    }
+    if (parts.length > MAX_SIZES) return message("shape-count");
     var sizes = [];
     for (var i = 0; i < parts.length; i++) {
+      if (!WHOLE.test(parts[i])) return message("shape-integer");
       var size = parseInteger(parts[i]);
-      if (size.message) return { message: size.message === "too-large" ? "too-large" : "shape-integer" };
-      if (size.value < 1) return { message: "shape-size" };
+      if (size.message) return message(size.message === "too-large" ? "too-large" : "shape-integer");
+      if (size.value < 1) return message("shape-size");
       sizes.push(size.value);
     }
-    if (sizes.length < 2 || sizes.length > 3) return { message: "shape-count" };
-    return { value: sizes };
+    return { value: sizes, text: sizes.join(",") };
   }
 
+  /* A number, 'same' or 'valid'; any other text is passed to torch as the string it is. */
   function parsePadding(raw) {
+    raw = String(raw);
     var text = raw.trim();
-    if (text === "") return { message: "required" };
-    if (NUMBER.test(text)) {
+    if (text === "") return message("required");
+    if (WHOLE.test(text) || NUMBER.test(text)) {
       var number = parseInteger(text);
-      return number.message ? { message: number.message === "integer" ? "padding" : number.message } : number;
+      return number.message ? message(number.message === "integer" ? "padding" : number.message) : number;
     }
-    return { value: text };  // a string: torch decides ('same', 'valid' or an error)
+    if (raw.length > TEXT_LIMIT) return message("too-long");
+    var quoted = /^'([^']*)'$|^"([^"]*)"$/.exec(text);  // 'same' as Python writes it
+    if (quoted) return { value: quoted[1] !== undefined ? quoted[1] : quoted[2] };
+    return { value: raw };
   }
 
   function parseBias(raw) {
@@ -374,10 +417,10 @@
       diagramMore: root.dataset.textDiagramMore || "",
       invalid: root.dataset.textInvalid || ""
     };
-    this.form.addEventListener("input", function (event) {
-      if (event.target && event.target.dataset) delete event.target.dataset.raw;
-      self.update(true);
+    INTEGER_FIELDS.forEach(function (name) {
+      stepper(self.controls[name], function () { self.update(true); });
     });
+    this.form.addEventListener("input", function () { self.update(true); });
     this.form.addEventListener("change", function () { self.update(true); });
     this.form.addEventListener("submit", function (event) { event.preventDefault(); self.update(true); });
   }
@@ -385,20 +428,36 @@
   Calculator.prototype.raw = function (name) {
     var control = this.controls[name];
     if (name === "bias") return control.checked ? "true" : "false";
-    if (control.dataset.raw !== undefined) return control.dataset.raw;
-    if (control.validity && control.validity.badInput) return "?";  // text in a number field
     return control.value;
   };
 
+  /* ↑ and ↓ change a whole-number field by one, as a number field would. */
+  function stepper(control, onChange) {
+    control.addEventListener("keydown", function (event) {
+      if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+      var number = parseInteger(control.value);
+      if (number.message) return;
+      event.preventDefault();
+      control.value = String(Math.max(-LIMIT, Math.min(LIMIT, number.value + (event.key === "ArrowUp" ? 1 : -1))));
+      onChange();
+    });
+  }
+
+  /* What a field takes of a value given in the address: no more than its maxlength, as the
+     browser itself cuts what the reader types or pastes. */
+  function capped(control, value) {
+    var most = control.maxLength;
+    return most > 0 && value.length > most ? value.slice(0, most) : value;
+  }
+
   /* Fill the form from {name: string}; missing names take the defaults. */
-  Calculator.prototype.set = function (params, keepOthers) {
+  Calculator.prototype.set = function (params, keepOthers, initial) {
     var self = this;
     FIELDS.forEach(function (name) {
       var has = params && Object.prototype.hasOwnProperty.call(params, name);
       if (!has && keepOthers) return;
       var value = String(has ? params[name] : DEFAULTS[name]);
       var control = self.controls[name];
-      delete control.dataset.raw;
       if (name === "bias") {
         control.checked = parseBias(value).value;
       } else if (name === "padding_mode") {
@@ -406,19 +465,21 @@
         Array.prototype.slice.call(control.querySelectorAll("option[data-extra]")).forEach(function (o) {
           if (o.value !== value) o.remove();
         });
-        if (!found) control.appendChild(new Option(value, value));
-        if (!found) control.options[control.options.length - 1].dataset.extra = "";
+        if (!found) {
+          var option = new Option(value.length > 60 ? value.slice(0, 60) + "…" : value, value);
+          option.dataset.extra = "";
+          control.appendChild(option);
+        }
         control.value = value;
       } else {
-        control.value = value;
-        if (control.value !== value) control.dataset.raw = value;  // a number field refused the text
+        control.value = capped(control, value);
       }
     });
-    return this.update(true);
+    return this.update(!initial);
   };
 
   Calculator.prototype.read = function () {
-    var parsed = {}, messages = {};
+    var parsed = {}, messages = {}, texts = {};
     var parsers = { input: parseShape, padding: parsePadding, bias: parseBias };
     for (var i = 0; i < FIELDS.length; i++) {
       var name = FIELDS[i];
@@ -427,17 +488,24 @@
       var outcome = parse(raw);
       if (outcome.message) messages[name] = outcome.message;
       else parsed[name] = outcome.value;
+      // The address keeps what the reader typed, in its plain form where it reads.
+      texts[name] = outcome.message ? raw : outcome.text !== undefined ? outcome.text :
+        typeof outcome.value === "number" ? String(outcome.value) : raw;
     }
-    return { setting: parsed, messages: messages };
+    return { setting: parsed, messages: messages, texts: texts };
   };
 
+  /* The query string: the calculator's own parameters, then every other one (such as the
+     search's ?h=, which Material reads after this script) as it came. */
   Calculator.prototype.query = function () {
-    var self = this;
-    return "?" + FIELDS.map(function (name) {
-      var value = self.raw(name);
-      if (name === "input") value = value.replace(/\s+/g, "");
-      return name + "=" + encodeURIComponent(value).replace(/%2C/gi, ",");
-    }).join("&");
+    var texts = this.read().texts;
+    var parts = FIELDS.map(function (name) {
+      return name + "=" + encodeURIComponent(texts[name].slice(0, 100000)).replace(/%2C/gi, ",");
+    });
+    new URLSearchParams(window.location.search).forEach(function (value, key) {
+      if (FIELDS.indexOf(key) < 0) parts.push(encodeURIComponent(key) + "=" + encodeURIComponent(value));
+    });
+    return "?" + parts.join("&");
   };
 
   Calculator.prototype.update = function (writeUrl) {
@@ -497,14 +565,15 @@
       root.querySelector("[data-warnings-box]").hidden = !(result && result.warnings.length);
     }
     drawDiagram(root, s, result, texts);
-    if (writeUrl && window.history && window.history.replaceState) {
-      var query = this.query();
-      try { window.history.replaceState(null, "", query + window.location.hash); } catch (ignored) { /* file:// */ }
-      // The language switcher keeps the setting too.
-      Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
-        link.setAttribute("href", link.getAttribute("href").split("?")[0] + query);
-      });
+    // The address changes with what the reader does, not when the page loads; the language
+    // switcher keeps the setting too.
+    var query = this.query();
+    if (writeUrl && window.history && window.history.replaceState && query !== window.location.search) {
+      try { window.history.replaceState(null, "", query + window.location.hash); } catch (ignored) { /* file://, too long */ }
     }
+    Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+      link.setAttribute("href", link.getAttribute("href").split("?")[0] + query);
+    });
     return result;
   };
 
@@ -525,7 +594,7 @@
       kernel_size: s.kernel_size, dilation: s.dilation, channels: C, length: L, input: shapeText(shape),
       in_divisors: shortList(divisors(s.in_channels)), common_divisors: shortList(common),
       padded: e.padded, span: e.span, need: e.span !== undefined ? L + e.span - e.padded : "",
-      half_span: Math.max(0, Math.floor(s.dilation * (s.kernel_size - 1) / 2))
+      half_span: Math.max(0, Math.floor(s.dilation * (s.kernel_size - 1) / 2)), rank: shape.length
     };
   }
 
@@ -542,7 +611,7 @@
     if (!root) return;
     var calculator = new Calculator(root);
     root.classList.add("conv1d-calc--ready");
-    calculator.set(fromQuery(window.location.search));
+    calculator.set(fromQuery(window.location.search), false, true);
     window.conv1dCalculator = {
       set: function (params) { return summary(calculator.set(params)); },
       update: function (params) { return summary(calculator.set(params, true)); },
@@ -561,5 +630,8 @@
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
   }
-  if (typeof module === "object" && module.exports) module.exports = { evaluate: evaluate, pyRepr: pyRepr };
+  if (typeof module === "object" && module.exports) {
+    module.exports = { evaluate: evaluate, pyRepr: pyRepr, parseShape: parseShape, parsePadding: parsePadding,
+                       parseInteger: parseInteger };
+  }
 })();

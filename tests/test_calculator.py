@@ -1,10 +1,11 @@
 """The calculator page in headless Chromium, compared with torch itself.
 
-The bulk of the comparison (thousands of settings) runs the page's own script in node,
-without a browser: tests/test_calculator_model.py. Here a few dozen go through the page (window.conv1dCalculator.set fills the form the
+The bulk of the comparison (thousands of settings and stacks) runs the page's own script in
+node, without a browser: tests/test_calculator_model.py.
+Here a few dozen of each go through the page (window.conv1dCalculator.set fills the form the
 way a link does, page.fill the way a reader types): what the page shows, the address it writes
 and the Python it offers must agree with torch; the form works by keyboard, with a message
-beside any field it cannot read, and never a console error.
+beside any field it cannot read, never a console error; axe-core finds nothing in any state.
 """
 
 import random
@@ -16,16 +17,23 @@ import pytest
 import torch
 from torch import nn
 
+from browser import AXE
 from conv1d_settings import (EDGE_CASES, NONE, SEED, as_params, random_setting, setting, settings, sorted_sets,
-                             torch_outcome)
+                             stacks, torch_outcome, torch_stack, torch_values, value_settings)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("calculator")]  # one page, one worker
 
 FIELDS = ["input", "in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation",
           "groups", "bias", "padding_mode"]
-FIELD_IDS = [f"calc-{name}" for name in FIELDS[:6] + ["padding_mode", "dilation", "groups", "bias"]]
+FIELD_IDS = [f"calc-{name}" for name in FIELDS[:6] + ["padding_mode", "dilation", "groups", "bias", "x", "w", "b"]]
 IN_THE_PAGE = 16  # random settings beside the edge cases
+VALUES_IN_THE_PAGE = 24
+STACKS_IN_THE_PAGE = 16
 TOO_LARGE = "Too large: this calculator takes numbers up to 1,000,000."
+
+AXE_RUN = """async () => (await axe.run(document, {resultTypes: ['violations']})).violations.map(
+  v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' '))}`)"""
+
 
 @pytest.fixture(scope="module")
 def browser(chromium):
@@ -49,6 +57,7 @@ class Errors(list):
 @pytest.fixture(scope="module")
 def page(browser, server):
     context = browser.new_context()
+    context.add_init_script(path=str(AXE))
     errors = Errors()
     page = errors.watch(context.new_page())
     page.goto(f"{server}/calculator/", wait_until="domcontentloaded")
@@ -86,11 +95,12 @@ READ_ALL = """settings => settings.map(params => {
   window.conv1dCalculator.set(params);
   const text = name => document.querySelector(`[data-result="${name}"]`).textContent;
   const names = ["output-shape", "weight-shape", "bias-shape", "parameter-count", "error", "warnings",
-                 "padding-left", "padding-right", "receptive-field", "python"];
+                 "padding-left", "padding-right", "receptive-field", "python", "output-values"];
   const shown = Object.fromEntries(names.map(name => [name, text(name)]));
   shown.query = location.search;
   shown.errorHidden = document.querySelector("[data-error-box]").hidden;
   shown.fieldMessages = [...document.querySelectorAll("#conv1d-calc [data-field-message]")].map(e => e.textContent).join("");
+  shown.bars = document.querySelectorAll("[data-values-diagram] svg rect").length;
   return shown;
 })"""
 
@@ -166,6 +176,8 @@ def test_the_default_setting_and_the_example_of_the_issue(browser, server):
     svg = page.locator("[data-diagram] svg")
     assert svg.get_attribute("role") == "img"
     assert "y[0]" in page.text_content("[data-diagram] svg desc")
+    # the values the page states: x = 1, 2, 3, ..., every weight 1, every bias 0
+    assert result(page, "output-values").split(", ")[:2] == ["108.0000", "117.0000"]  # (1+2+3) + (11+12+13) + (21+22+23)
     assert not errors, errors
     page.close()
 
@@ -295,7 +307,7 @@ def test_keyboard_reaches_every_field_in_order(page):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     assert result(page, "weight-shape") == "[4, 3, 2]"
-    assert page.locator(".conv1d-calc__results").get_attribute("aria-live") == "polite"
+    assert page.locator("#conv1d-calc .conv1d-calc__results").get_attribute("aria-live") == "polite"
 
 
 def test_korean_page_has_its_own_words_and_the_same_results(browser, server):
@@ -310,3 +322,138 @@ def test_korean_page_has_its_own_words_and_the_same_results(browser, server):
     assert re.search(r"[\uac00-\ud7a3]", field_message(page, "kernel_size"))
     assert not errors, errors
     page.close()
+
+
+# -------------------------------------------------------------- real numbers --
+
+
+def test_the_values_on_the_page_are_torch_s(page):
+    cases = value_settings(VALUES_IN_THE_PAGE, SEED + 2)
+    params = []
+    for case in cases:
+        p = as_params(case["setting"])
+        p.update({name: case[name] for name in ("x", "w", "b") if name in case})
+        params.append(p)
+    shown = page.evaluate(READ_ALL, params)
+    for case, got in zip(cases, shown):
+        expected = torch_values(case)
+        values = [float(v) for v in got["output-values"].split(", ")]
+        assert len(values) == len(expected) and all(abs(a - b) <= 1e-4 for a, b in zip(values, expected)), case
+        assert got["bars"] == len(expected) and not got["fieldMessages"], case
+        query = parse_qs(urlsplit(got["query"]).query)
+        for name in ("x", "w", "b"):  # flattened, comma-separated, whatever the reader typed between them
+            if name in case:
+                assert query[name] == [",".join(re.findall(r"[-+.\deE]+", case[name]))], (name, case[name])
+            else:
+                assert name not in query
+
+
+def test_value_fields_say_what_is_wrong_beside_them(page):
+    page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((1, 2, 4), 2, 1, 3)))
+    cases = [
+        ("x", "1, 2, 3", "3 values, but this setting needs 8, the shape (1, 2, 4)."),
+        ("x", "1, 2, abc, 4, 5, 6, 7, 8", "Not a number: abc (value 3)."),
+        ("x", "1e400, 2, 3, 4, 5, 6, 7, 8", "Not a number: 1e400 (value 1)."),
+        ("w", ",".join(["1"] * 513), "Too many values: the calculator takes up to 512."),
+        ("x", "1," * 1000000, "Too many values: the calculator takes up to 512."),  # a million values, at once
+    ]
+    for name, value, expected in cases:
+        page.evaluate("p => window.conv1dCalculator.update(p)", {name: value})
+        assert field_message(page, name) == expected
+        assert page.get_attribute(f"#calc-{name}", "aria-invalid") == "true"
+        assert result(page, "output-values") == NONE
+        assert result(page, "output-shape") == "[1, 1, 2]"  # the shapes stay
+        page.evaluate("p => window.conv1dCalculator.update(p)", {name: ""})
+    # a bias the layer does not have: said, and not held against the field
+    page.evaluate("p => window.conv1dCalculator.update(p)", {"bias": "false", "b": "5"})
+    assert field_message(page, "b") == "bias is off, so these values are not used."
+    assert page.get_attribute("#calc-b", "aria-invalid") is None
+    assert result(page, "output-values") == "24.0000, 30.0000"  # x = 1, ..., 8; 1+2+3 + 5+6+7, and on
+    # too large a setting: no values, and why
+    page.evaluate("p => window.conv1dCalculator.set(p)", as_params(setting((2, 5, 10), 5, 4, 3)))
+    assert result(page, "output-values") == NONE
+    assert "up to 4 channels" in page.text_content("[data-values-status]")
+
+
+def test_a_million_values_pasted_are_cut_at_once(browser, server):
+    """Pasted through the clipboard, as a reader does: the field takes what it can hold (its
+    maxlength, 600 lines), and says what is wrong."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    errors = Errors()
+    page = errors.watch(context.new_page())
+    page.goto(f"{server}/calculator/?input=1,2,4&in_channels=2&out_channels=1", wait_until="domcontentloaded")
+    page.wait_for_function("window.conv1dCalculator !== undefined")
+    for selector, text, name, expected in [
+        ("#calc-x", "1\n" * 1000000, "x", "Too many values: the calculator takes up to 512."),
+        ("#calc-layers", "3\n" * 1000000, "layers", "At most 32 layers."),
+    ]:
+        page.evaluate("text => navigator.clipboard.writeText(text)", text)
+        page.focus(selector)
+        page.keyboard.press("Control+V")
+        held = page.input_value(selector)
+        assert len(held) <= 20000 and held.count("\n") < 600, (selector, len(held))
+        assert page.text_content(f'[data-field-message="{name}"]').startswith(expected), name
+    assert not errors, errors
+    context.close()
+
+
+# --------------------------------------------------------------------- stacks --
+
+
+def test_the_stack_on_the_page_is_torch_s(page):
+    cases = stacks(STACKS_IN_THE_PAGE, SEED + 4)
+    shown = page.evaluate("""cases => cases.map(c => {
+      window.conv1dCalculator.set({length: String(c.length), layers: c.layers});
+      const text = name => document.querySelector(`[data-result="${name}"]`).textContent;
+      return {lengths: text("stack-lengths"), receptive: text("stack-receptive-field"), jump: text("stack-jump"),
+              error: text("stack-error"), rows: document.querySelectorAll("[data-stack-rows] tr").length,
+              query: location.search}
+    })""", cases)
+    for case, got in zip(cases, shown):
+        expected = torch_stack(case)
+        assert got["lengths"] == (", ".join(map(str, expected["lengths"])) or NONE), case
+        assert got["error"] == (expected["error"]["message"] if expected["error"] else ""), case
+        assert got["rows"] == len(case["layers"].split(";"))
+        query = parse_qs(urlsplit(got["query"]).query)
+        if case != {"length": 100, "layers": "3,1,0,1;3,2,1,2"}:  # the default stays out of the address
+            assert (query["length"], query["layers"]) == ([str(case["length"])], [case["layers"]])
+    first = shown[0]  # length=100&layers=3,1,0,1;3,2,1,2, the example of the page
+    assert (first["lengths"], first["receptive"], first["jump"]) == ("98, 48", "7", "2")
+
+
+def test_stack_fields_say_what_is_wrong_beside_them(page):
+    cases = [
+        ("layers", "3,1,0,1;3,x", "Layer 2 (3,x): whole numbers only (a Conv1d's padding may also be same or valid)."),
+        ("layers", "avg:3,1,0,1", "Layer 1 (avg:3,1,0,1): avg: takes 1 to 3 numbers, kernel_size, stride, padding (AvgPool1d has no dilation)."),
+        ("layers", "3;" * 40, "At most 32 layers."),
+        ("layers", "3;" * 1000000, "At most 32 layers."),
+        ("length", "1e309", TOO_LARGE),
+        ("length", "0", "The length must be at least 1."),
+    ]
+    for name, value, expected in cases:
+        page.evaluate("p => window.conv1dCalculator.set(p)", {"length": "100", "layers": "3", name: value})
+        assert page.text_content(f'#conv1d-stack [data-field-message="{name}"]') == expected
+        assert page.get_attribute(f"#calc-{name}", "aria-invalid") == "true"
+        assert result(page, "stack-lengths") == NONE
+
+
+# ------------------------------------------------------------- accessibility --
+
+
+def test_axe_finds_nothing_in_any_state(browser, server):
+    context = browser.new_context()
+    context.add_init_script(path=str(AXE))
+    errors = Errors()
+    page = errors.watch(context.new_page())
+    states = {
+        "values": "?input=1,2,6&in_channels=2&out_channels=2&kernel_size=3&x=1,2,3,4,5,6,6,5,4,3,2,1&w=1,0,-1,1,1,1,0,0,0,1,1,1",
+        "errors": "?input=2,,3&kernel_size=x&x=abc&length=0&layers=3;x",
+        "torch error": "?input=2,4,10&length=3&layers=max:5",
+    }
+    for lang in ("", "ko/"):
+        for name, query in states.items():
+            page.goto(f"{server}/{lang}calculator/{query}", wait_until="load")
+            page.wait_for_function("window.conv1dCalculator !== undefined")
+            assert not page.evaluate(AXE_RUN), (lang, name)
+    assert not errors, errors
+    context.close()

@@ -1,18 +1,22 @@
 /*
- * The Conv1d calculator: output shape, weight and bias shapes, parameter count,
- * applied padding, receptive field, a diagram of the windows, and the exception
- * torch 2.13 raises for a setting it rejects.
+ * The Conv1d calculator page: one layer (shapes, parameter count, padding, receptive
+ * field, the windows, and, for small settings, the output values themselves), and a stack
+ * of layers (each output length, the receptive field and jump, causal padding).
  *
- * One file for every language: the words it shows come from data-* attributes of
- * the page (#conv1d-calc), the torch messages are torch's own (English).
- * The state lives in the query string, under nn.Conv1d's own argument names.
+ * One file for every language: the words it shows come from data-* attributes of the
+ * page, the torch messages are torch's own (English). The state lives in the query
+ * string, under nn.Conv1d's own argument names; parameters the page does not own (such
+ * as the search's ?h=) are kept.
+ *
+ * The model (evaluate, convolve, stack) is pure: tests run this very file in node against
+ * torch (tests/test_calculator_model.py).
  */
 (function () {
   "use strict";
 
-  // ------------------------------------------------------------------ Model --
+  // ------------------------------------------------------------ One layer --
   // What torch 2.13 (CPU) does for nn.Conv1d(...)(torch.zeros(input)): shapes or
-  // the exception it raises, checks in torch's order. Pure: no page access.
+  // the exception it raises, checks in torch's order.
 
   var MODES = ["zeros", "reflect", "replicate", "circular"];
   var MODES_SET = "{'circular', 'reflect', 'replicate', 'zeros'}"; // a Python set: shown sorted
@@ -41,6 +45,22 @@
       else out += ch;
     }
     return out + quote;
+  }
+
+  /* The str a Python repr() shows (the inverse of pyRepr). */
+  function pyUnrepr(text) {
+    var body = text.slice(1, -1), out = "";
+    for (var i = 0; i < body.length; i++) {
+      var ch = body[i];
+      if (ch !== "\\" || i === body.length - 1) { out += ch; continue; }
+      var next = body[++i];
+      if (next === "n") out += "\n";
+      else if (next === "r") out += "\r";
+      else if (next === "t") out += "\t";
+      else if (next === "x") { out += String.fromCharCode(parseInt(body.substr(i + 1, 2), 16) || 0); i += 2; }
+      else out += next;
+    }
+    return out;
   }
 
   function fail(stage, type, kind, message, extra) {
@@ -118,7 +138,7 @@
         if (!(left < L && right < L))
           return done(fail("forward", "RuntimeError", "reflect-too-large",
             "Argument #4: Padding size should be less than the corresponding input dimension, but got: padding (" +
-            left + ", " + right + ") at dimension " + (shape.length - 1) + " of input " + list(shape)));
+            left + ", " + right + ") at dimension " + (rank - 1) + " of input " + list(shape)));
         if (out < 1) return done(tooSmall(L, out));
       } else if (mode === "replicate") {
         if (out < 1) return done(tooSmall(L, out));
@@ -139,7 +159,7 @@
     } else {
       convPadding = p === "valid" ? 0 : p;
     }
-    var n = batched ? shape[0] : 1, c = shape[shape.length - 2];
+    var n = batched ? shape[0] : 1, c = shape[rank - 2];
     var seen = [n, c, L];
 
     // at::_convolution: check_shape_forward
@@ -194,19 +214,235 @@
     }
   }
 
+  // ---------------------------------------------------------- Real numbers --
+  // The output values themselves, for settings small enough to type in.
+
+  var VALUE_LIMITS = { batch: 4, channels: 4, length: 32, outputs: 64 };
+  var VALUES_MAX = VALUE_LIMITS.batch * VALUE_LIMITS.channels * VALUE_LIMITS.length;  // 512 values at most
+
+  function product(values) { return values.reduce(function (a, b) { return a * b; }, 1); }
+
+  /* How many values x, w and b hold for a setting torch runs. */
+  function valueCounts(s) {
+    return { x: product(s.input), w: s.out_channels * (s.in_channels / s.groups) * s.kernel_size,
+             b: s.bias ? s.out_channels : 0 };
+  }
+
+  /* '' when the values can be computed for this result, else why not: 'error' or 'size'. */
+  function valuesRefused(s, result) {
+    if (!result || !result.output) return "error";
+    var shape = s.input, rank = shape.length;
+    if ((rank === 3 && shape[0] > VALUE_LIMITS.batch) || shape[rank - 2] > VALUE_LIMITS.channels ||
+        s.out_channels > VALUE_LIMITS.channels || shape[rank - 1] > VALUE_LIMITS.length ||
+        result.output[result.output.length - 1] > VALUE_LIMITS.outputs) return "size";
+    return "";
+  }
+
+  /* The values the page states for what the reader leaves empty: x counts 1, 2, 3, ...,
+     every weight is 1, every bias 0. */
+  function defaultValues(name, count) {
+    var values = [];
+    for (var i = 0; i < count; i++) values.push(name === "x" ? i + 1 : name === "w" ? 1 : 0);
+    return values;
+  }
+
+  /* The input position a padded cell copies, in the reader's indexing of x (null: a zero). */
+  function source(position, length, mode) {
+    if (position >= 0 && position < length) return position;
+    if (mode === "zeros") return null;
+    if (mode === "replicate") return position < 0 ? 0 : length - 1;
+    if (mode === "circular") return ((position % length) + length) % length;
+    if (length < 2) return 0;
+    var period = 2 * (length - 1);  // reflect: mirror, edge not repeated
+    var p = ((position % period) + period) % period;
+    return p < length ? p : period - p;
+  }
+
+  /*
+   * y = conv(x) for a setting torch runs (result = evaluate(s), without error), with x, w
+   * and b flattened in row-major order (b: null without bias). Returns y flattened, in
+   * result.output's shape: y[n, o, i] = b[o] + sum over c, t of w[o, c, t] · x_pad[n, grp(o)·C/g + c, i·stride + t·dilation].
+   */
+  function convolve(s, result, x, w, b) {
+    var shape = s.input, rank = shape.length;
+    var N = rank === 3 ? shape[0] : 1, C = shape[rank - 2], L = shape[rank - 1];
+    var co = s.out_channels, g = s.groups, cg = s.in_channels / g, k = s.kernel_size, st = s.stride, d = s.dilation;
+    var pads = appliedPadding(s), left = pads[0], total = L + pads[0] + pads[1];
+    var Lout = result.output[result.output.length - 1], perGroup = co / g;
+    var rows = [];
+    for (var r = 0; r < N * C; r++) {
+      var row = new Float64Array(total);
+      for (var i = 0; i < total; i++) {
+        var from = source(i - left, L, s.padding_mode);
+        row[i] = from === null ? 0 : x[r * L + from];
+      }
+      rows.push(row);
+    }
+    var y = new Float64Array(N * co * Lout);
+    for (var n = 0; n < N; n++) {
+      for (var o = 0; o < co; o++) {
+        var first = Math.floor(o / perGroup) * cg;
+        for (var j = 0; j < Lout; j++) {
+          var sum = b ? b[o] : 0;
+          for (var c = 0; c < cg; c++) {
+            var input = rows[n * C + first + c], weights = (o * cg + c) * k;
+            for (var t = 0; t < k; t++) sum += w[weights + t] * input[j * st + t * d];
+          }
+          y[(n * co + o) * Lout + j] = sum;
+        }
+      }
+    }
+    return y;
+  }
+
+  function fixed4(value) {
+    var text = value.toFixed(4);
+    return text === "-0.0000" ? "0.0000" : text;
+  }
+
+  // ---------------------------------------------------------------- Stack --
+  // nn.Sequential of Conv1d(1, 1, ...), MaxPool1d and AvgPool1d layers on torch.zeros(1, 1, length).
+
+  function convLayer(layer, shape) {
+    return { input: shape, in_channels: 1, out_channels: 1, kernel_size: layer.kernel_size, stride: layer.stride,
+             padding: layer.padding, dilation: layer.dilation, groups: 1, bias: true, padding_mode: "zeros" };
+  }
+
+  function poolError(message) { return fail("forward", "RuntimeError", "pool", message); }
+
+  /* MaxPool1d's forward (aten max_pool1d): the output length, or the error. */
+  function maxPool(L, k, s, p, d) {
+    if (k <= 0) return poolError("max_pool1d() kernel_size must be greater than zero, but got " + k);
+    if (s <= 0) return poolError("max_pool1d() stride must be greater than zero, but got " + s);
+    if (p < 0) return poolError("max_pool1d() padding must be non-negative, but got " + p);
+    if (p > truncDiv(k, 2))
+      return poolError("max_pool1d() padding should be at most half of kernel size, but got padding=" + p + " and kernel_size=" + k);
+    if (d <= 0) return poolError("max_pool1d() dilation must be greater than zero, but got " + d);
+    var out = floorDiv(L + 2 * p - d * (k - 1) - 1, s) + 1;
+    if (out <= 0) return poolError("max_pool1d() Invalid computed output size: " + out);
+    return out;
+  }
+
+  /* AvgPool1d's forward (aten avg_pool2d on the input seen as (C, 1, L)): the output length, or the error. */
+  function avgPool(L, k, s, p) {
+    if (s === 0) return poolError("stride should not be zero");
+    if (p < 0) return poolError("pad must be non-negative, but got pad: " + p);
+    if (p > truncDiv(k, 2))
+      return poolError("pad should be at most half of effective kernel size, but got pad=" + p + ", kernel_size=" + k + " and dilation=1");
+    var out = floorDiv(L + 2 * p - k, s) + 1;
+    if (k <= 0) return poolError("kernel size should be greater than zero, but got kH: 1 kW: " + k);
+    if (s <= 0) return poolError("stride should be greater than zero, but got dH: 1 dW: " + s);
+    if (out < 1)
+      return poolError("Given input size: (1x1x" + L + "). Calculated output size: (1x1x" + out + "). Output size is too small");
+    return out;
+  }
+
+  function leftPadding(layer) {
+    return layer.type === "conv" ? appliedPadding(convLayer(layer, [1, 1, 1]))[0] : layer.padding;
+  }
+
+  /*
+   * layers: [{type: "conv" | "max" | "avg", kernel_size, stride, padding, dilation}].
+   * Returns {lengths, error: {layer, type, message} | null, receptive, jump (BigInt or null),
+   *          reads: [[first, last], ...] | null, causal: [left padding per layer] | null}.
+   */
+  function stack(length, layers) {
+    var out = { lengths: [], error: null, receptive: null, jump: null, reads: null, causal: null };
+    // nn.Sequential builds every layer before the first forward pass.
+    for (var i = 0; i < layers.length && !out.error; i++) {
+      if (layers[i].type !== "conv") continue;
+      var built = evaluate(convLayer(layers[i], [1, 1, 1]));
+      if (built.error && built.error.stage === "init") out.error = at(i, built.error);
+    }
+    var L = length;
+    for (i = 0; i < layers.length && !out.error; i++) {
+      var layer = layers[i], next;
+      if (layer.type === "conv") {
+        var r = evaluate(convLayer(layer, [1, 1, L]));
+        next = r.error ? r.error : r.output[2];
+      } else if (layer.type === "max") {
+        next = maxPool(L, layer.kernel_size, layer.stride, layer.padding, layer.dilation);
+      } else {
+        next = avgPool(L, layer.kernel_size, layer.stride, layer.padding);
+      }
+      if (typeof next !== "number") out.error = at(i, next);
+      else out.lengths.push(L = next);
+    }
+    var whole = layers.every(function (l) { return l.kernel_size >= 1 && l.stride >= 1 && l.dilation >= 1; });
+    if (whole && layers.length) {
+      var receptive = BigInt(1), jump = BigInt(1);
+      layers.forEach(function (l) {
+        receptive += BigInt(l.dilation) * BigInt(l.kernel_size - 1) * jump;
+        jump *= BigInt(l.stride);
+      });
+      out.receptive = receptive;
+      out.jump = jump;
+      out.causal = layers.map(function (l) { return l.dilation * (l.kernel_size - 1); });
+    }
+    if (!out.error && layers.length) out.reads = readSet(length, layers, out.lengths);
+    return out;
+
+    function at(index, error) { return { layer: index, type: error.type, message: error.message }; }
+  }
+
+  /*
+   * The input positions the last output of the stack reads, as runs [first, last]. From
+   * the last layer back: output q of a layer reads q·stride − left + t·dilation (t < kernel_size)
+   * of its input; positions in the padding read nothing further back. A strided difference
+   * array marks each output's taps at once, so each layer costs the width of the window.
+   */
+  function readSet(length, layers, lengths) {
+    var last = layers.length - 1;
+    var lo = lengths[last] - 1, marked = new Uint8Array([1]);  // the window [lo, lo + marked.length)
+    for (var i = last; i >= 0; i--) {
+      var layer = layers[i], inLength = i ? lengths[i - 1] : length;
+      var k = layer.kernel_size, st = layer.stride, d = layer.dilation, left = leftPadding(layer);
+      var hi = lo + marked.length - 1;
+      var from = Math.max(0, lo * st - left), to = Math.min(inLength - 1, hi * st - left + (k - 1) * d);
+      if (from > to) return [];
+      var size = to - from + 1, diff = new Int32Array(size + d);
+      for (var q = 0; q < marked.length; q++) {
+        if (!marked[q]) continue;
+        var start = (lo + q) * st - left;
+        var tFirst = Math.max(0, Math.ceil((from - start) / d)), tLast = Math.min(k - 1, Math.floor((to - start) / d));
+        if (tFirst > tLast) continue;
+        var a = start + tFirst * d - from;
+        diff[a] += 1;
+        diff[a + (tLast - tFirst + 1) * d] -= 1;
+      }
+      var next = new Uint8Array(size);
+      for (var j = 0; j < size; j++) {
+        if (j >= d) diff[j] += diff[j - d];
+        next[j] = diff[j] > 0 ? 1 : 0;
+      }
+      lo = from;
+      marked = next;
+    }
+    var runs = [];
+    for (j = 0; j < marked.length; j++) {
+      if (!marked[j]) continue;
+      if (runs.length && runs[runs.length - 1][1] === lo + j - 1) runs[runs.length - 1][1] = lo + j;
+      else runs.push([lo + j, lo + j]);
+    }
+    return runs;
+  }
+
   // --------------------------------------------------------------- Fields --
 
   var FIELDS = ["input", "in_channels", "out_channels", "kernel_size", "stride", "padding",
                 "dilation", "groups", "bias", "padding_mode"];
+  var VALUE_FIELDS = ["x", "w", "b"];
+  var STACK_FIELDS = ["length", "layers"];
   var INTEGER_FIELDS = ["in_channels", "out_channels", "kernel_size", "stride", "dilation", "groups"];
   var DEFAULTS = { input: "2, 3, 10", in_channels: "3", out_channels: "4", kernel_size: "3", stride: "1",
-                   padding: "0", dilation: "1", groups: "1", bias: "true", padding_mode: "zeros" };
+                   padding: "0", dilation: "1", groups: "1", bias: "true", padding_mode: "zeros",
+                   x: "", w: "", b: "", length: "100", layers: "3,1,0,1;3,2,1,2", error: "" };
   var LIMIT = 1000000;
   var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
   var WHOLE = /^[+-]?\d+$/;
-  var MAX_SIZES = 8, TEXT_LIMIT = 4096;
+  var MAX_SIZES = 8, MAX_LAYERS = 32, TEXT_LIMIT = 4096, VALUES_TEXT_LIMIT = 20000;
 
-  function message(key) { return { message: key }; }
+  function message(key, values) { return { message: key, values: values || {} }; }
 
   /* A whole number within the limit, as Python reads an int literal, or {message: key}. */
   function parseInteger(raw) {
@@ -214,7 +450,7 @@
     if (text === "") return message("required");
     if (WHOLE.test(text)) {
       var digits = text.replace(/^[+-]?0*/, "");
-      if (digits.length > 7 || Math.abs(Number(text)) > LIMIT) return message("too-large");
+      if (digits.length > 7 || Number(text.replace(/^\+/, "")) > LIMIT || Number(text) < -LIMIT) return message("too-large");
       var value = Number(text);
       return { value: value === 0 ? 0 : value };
     }
@@ -275,6 +511,83 @@
     return { value: !/^(false|0|no|off|none)$/i.test(String(raw).trim()) };
   }
 
+  /* Values for x, w or b: numbers separated by commas, spaces or new lines; brackets and
+     tensor(...) as torch prints a tensor are read too. */
+  function parseValues(raw) {
+    raw = String(raw);
+    if (raw.trim() === "") return { value: null, text: "" };
+    if (raw.length > VALUES_TEXT_LIMIT) return message("values-too-many", { most: VALUES_MAX });
+    var parts = raw.replace(/tensor\(|[()[\]]/g, " ").split(/[\s,]+/).filter(function (part) { return part !== ""; });
+    if (parts.length > VALUES_MAX) return message("values-too-many", { most: VALUES_MAX });
+    var values = [];
+    for (var i = 0; i < parts.length; i++) {
+      var value = NUMBER.test(parts[i]) ? Number(parts[i]) : NaN;
+      if (!isFinite(value)) return message("values-number", { value: parts[i].slice(0, 24), position: i + 1 });
+      values.push(value);
+    }
+    return { value: values, text: parts.join(",") };
+  }
+
+  /* The stack's layers: kernel_size,stride,padding,dilation per layer (stride, padding and
+     dilation may be left out), `max:` or `avg:` before a pooling layer's numbers, one layer
+     per line or separated by `;`. */
+  function parseLayers(raw) {
+    raw = String(raw);
+    if (raw.length > TEXT_LIMIT) return message("layers-too-many", { most: MAX_LAYERS });
+    var groups = raw.split(/[;\n]/).map(function (group) { return group.trim(); })
+      .filter(function (group) { return group !== ""; });
+    if (!groups.length) return message("required");
+    if (groups.length > MAX_LAYERS) return message("layers-too-many", { most: MAX_LAYERS });
+    var layers = [], texts = [];
+    for (var i = 0; i < groups.length; i++) {
+      var where = { layer: i + 1, text: groups[i].slice(0, 40) };
+      var typed = /^(conv|max|avg)\s*:\s*(.*)$/i.exec(groups[i]);
+      var type = typed ? typed[1].toLowerCase() : "conv";
+      var parts = (typed ? typed[2] : groups[i]).split(/\s*,\s*|\s+/).filter(function (part) { return part !== ""; });
+      var most = type === "avg" ? 3 : 4;
+      if (!parts.length || parts.length > most) return message(type === "avg" ? "layer-avg" : "layer-count", where);
+      var numbers = [];
+      for (var j = 0; j < parts.length; j++) {
+        if (type === "conv" && j === 2 && /^(same|valid)$/.test(parts[j])) { numbers.push(parts[j]); continue; }
+        var number = parseInteger(parts[j]);
+        if (number.message) return message(number.message === "too-large" ? "layer-too-large" : "layer-integer", where);
+        numbers.push(number.value);
+      }
+      var stride = numbers.length > 1 ? numbers[1] : type === "conv" ? 1 : numbers[0];
+      layers.push({ type: type, kernel_size: numbers[0], stride: stride, padding: numbers.length > 2 ? numbers[2] : 0,
+                    dilation: numbers.length > 3 ? numbers[3] : 1 });
+      texts.push((typed ? type + ":" : "") + numbers.join(","));
+    }
+    return { value: layers, text: texts.join(";") };
+  }
+
+  /*
+   * The layer's fields as the reader typed them ({name: text}; missing names take the
+   * defaults): {setting, messages: {name: {message, values}}, texts: what the address keeps}.
+   */
+  function parseFields(raw) {
+    var parsed = {}, messages = {}, texts = {};
+    var parsers = { input: parseShape, padding: parsePadding, bias: parseBias, x: parseValues, w: parseValues, b: parseValues };
+    FIELDS.concat(VALUE_FIELDS).forEach(function (name) {
+      var text = String(Object.prototype.hasOwnProperty.call(raw, name) ? raw[name] : DEFAULTS[name]);
+      var parse = parsers[name] || (INTEGER_FIELDS.indexOf(name) >= 0 ? parseInteger : function (v) { return { value: v }; });
+      var outcome = parse(text);
+      if (outcome.message) messages[name] = outcome;
+      else parsed[name] = outcome.value;
+      // The address keeps what the reader typed, in its plain form where it reads.
+      texts[name] = outcome.message ? text : outcome.text !== undefined ? outcome.text :
+        typeof outcome.value === "number" ? String(outcome.value) : text;
+    });
+    return { setting: parsed, messages: messages, texts: texts };
+  }
+
+  function parseLength(raw) {
+    var number = parseInteger(raw);
+    if (number.message) return number;
+    if (number.value < 1) return message("shape-size");
+    return number;
+  }
+
   // ----------------------------------------------------------------- Text --
 
   function divisors(n) {
@@ -292,13 +605,25 @@
 
   function fill(template, values) {
     return (template || "").replace(/\{(\w+)\}/g, function (all, name) {
-      return name in values ? String(values[name]) : all;
+      if (!(name in values)) return all;
+      var value = values[name];
+      return Array.isArray(value) ? tuple(value) : String(value);
     });
   }
 
   function shapeText(values) { return values ? "[" + values.join(", ") + "]" : null; }
 
-  // ------------------------------------------------------------- Diagram --
+  /* A shape as Python prints a tuple. */
+  function tuple(values) { return "(" + values.join(", ") + (values.length === 1 ? ",)" : ")"); }
+
+  function camel(key) { return key.replace(/-(\w)/g, function (all, c) { return c.toUpperCase(); }); }
+
+  function runsText(runs, most) {
+    var parts = runs.slice(0, most).map(function (run) { return run[0] === run[1] ? String(run[0]) : run[0] + "–" + run[1]; });
+    return parts.join(", ") + (runs.length > most ? ", …" : "");
+  }
+
+  // ------------------------------------------------------------- Diagrams --
 
   var SVG = "http://www.w3.org/2000/svg";
   var CELL = 24, MAX_CELLS = 36, LABEL = 44;
@@ -310,21 +635,42 @@
     return element;
   }
 
-  /* The input position a padded cell copies, in the reader's indexing of x. */
-  function source(position, length, mode) {
-    if (position >= 0 && position < length) return position;
-    if (mode === "zeros") return null;
-    if (mode === "replicate") return position < 0 ? 0 : length - 1;
-    if (mode === "circular") return ((position % length) + length) % length;
-    var period = 2 * (length - 1);  // reflect: mirror, edge not repeated
-    var p = ((position % period) + period) % period;
-    return p < length ? p : period - p;
+  function clear(element) { while (element.firstChild) element.removeChild(element.firstChild); }
+
+  var MAX_LINES = 600;  // of a text box: laying out ten thousand lines takes the browser a second
+
+  /* What a field takes of a value pasted or given in the address: no more than its maxlength
+     and MAX_LINES lines. */
+  function capped(control, value, tail) {
+    var most = control.maxLength;
+    if (value.length > most) value = tail ? value.slice(-most) : value.slice(0, most);
+    if (control.tagName !== "TEXTAREA") return value;
+    for (var i = 0, at = tail ? value.length : -1; i < MAX_LINES; i++) {
+      at = tail ? value.lastIndexOf("\n", at - 1) : value.indexOf("\n", at + 1);
+      if (at < 0) return value;
+    }
+    return tail ? value.slice(at + 1) : value.slice(0, at);
+  }
+
+  /* A paste the field would not take whole goes in cut as `capped` cuts it, at once. */
+  function limitPaste(control, tail, onCut) {
+    control.addEventListener("paste", function (event) {
+      var text = event.clipboardData && event.clipboardData.getData("text");
+      if (!text) return;
+      var value = control.value, start = control.selectionStart, end = control.selectionEnd;
+      var whole = value.slice(0, start) + text + value.slice(end), cut = capped(control, whole, tail);
+      if (cut === whole) return;
+      event.preventDefault();
+      control.value = cut;
+      if (onCut) onCut();
+      control.dispatchEvent(new Event("input", { bubbles: true }));
+    });
   }
 
   function drawDiagram(root, s, result, texts) {
     var figure = root.querySelector("[data-diagram]");
     var caption = root.querySelector("[data-diagram-caption]");
-    while (figure.firstChild) figure.removeChild(figure.firstChild);
+    clear(figure);
     if (!result || result.error || !result.output) {
       caption.textContent = result && result.error ? texts.diagramNone : "";
       figure.hidden = true;
@@ -397,39 +743,66 @@
     caption.textContent = described.join(" ");
   }
 
-  // ----------------------------------------------------------------- Page --
-
-  function Calculator(root) {
-    this.root = root;
-    this.form = root.querySelector("form");
-    this.controls = {};
-    var self = this;
-    FIELDS.forEach(function (name) {
-      self.controls[name] = self.form.elements.namedItem(name);
-    });
-    this.texts = {
-      none: root.dataset.textNone || "—",
-      diagramNone: root.dataset.textDiagramNone || "",
-      diagramCropped: root.dataset.textDiagramCropped || "",
-      diagramTitle: root.dataset.textDiagramTitle || "",
-      diagramDesc: root.dataset.textDiagramDesc || "",
-      diagramReads: root.dataset.textDiagramReads || "",
-      diagramMore: root.dataset.textDiagramMore || "",
-      invalid: root.dataset.textInvalid || ""
-    };
-    INTEGER_FIELDS.forEach(function (name) {
-      stepper(self.controls[name], function () { self.update(true); });
-    });
-    this.form.addEventListener("input", function () { self.update(true); });
-    this.form.addEventListener("change", function () { self.update(true); });
-    this.form.addEventListener("submit", function (event) { event.preventDefault(); self.update(true); });
+  /* The output values as bars, one row per sample and output channel. */
+  function drawValues(figure, y, shape, texts) {
+    clear(figure);
+    if (!y) { figure.hidden = true; return; }
+    var length = shape[shape.length - 1], rows = y.length / length, names = [];
+    var batched = shape.length === 3, channels = shape[shape.length - 2];
+    var top = 0;
+    for (var i = 0; i < y.length; i++) top = Math.max(top, Math.abs(y[i]));
+    var BAR = 12, ROW = 44, HALF = 18, LEFT = 58;
+    var width = LEFT + length * BAR + 4, height = rows * ROW + 4;
+    var svg = svgElement("svg", { viewBox: "0 0 " + width + " " + height, width: width, height: height, role: "img",
+                                  "aria-labelledby": "conv1d-values-title conv1d-values-desc", "class": "conv1d-diagram" });
+    svg.appendChild(svgElement("title", { id: "conv1d-values-title" }, texts.valuesTitle));
+    var desc = svgElement("desc", { id: "conv1d-values-desc" });
+    svg.appendChild(desc);
+    for (var r = 0; r < rows; r++) {
+      var name = batched ? "y[" + Math.floor(r / channels) + ", " + (r % channels) + "]" : "y[" + r + "]";
+      var middle = r * ROW + 2 + ROW / 2;
+      names.push(name);
+      svg.appendChild(svgElement("text", { x: 2, y: middle + 4, "class": "conv1d-diagram__label" }, name));
+      svg.appendChild(svgElement("line", { x1: LEFT, y1: middle, x2: LEFT + length * BAR, y2: middle, "class": "conv1d-diagram__span" }));
+      for (var j = 0; j < length; j++) {
+        var value = y[r * length + j], size = top ? Math.abs(value) / top * HALF : 0;
+        svg.appendChild(svgElement("rect", { x: LEFT + j * BAR + 1, y: value >= 0 ? middle - size : middle,
+                                             width: BAR - 2, height: Math.max(size, 0.5),
+                                             "class": value >= 0 ? "conv1d-diagram__tap" : "conv1d-diagram__pad" }));
+      }
+    }
+    desc.textContent = fill(texts.valuesDesc, { rows: names.join(", "), length: length, largest: fixed4(top) });
+    figure.appendChild(svg);
+    figure.hidden = false;
   }
 
-  Calculator.prototype.raw = function (name) {
-    var control = this.controls[name];
-    if (name === "bias") return control.checked ? "true" : "false";
-    return control.value;
-  };
+  // ----------------------------------------------------------------- Page --
+
+  function texts(root) {
+    var found = {};
+    for (var key in root.dataset) if (key.indexOf("text") === 0) found[key.charAt(4).toLowerCase() + key.slice(5)] = root.dataset[key];
+    return found;
+  }
+
+  /* A field's message, filled in, in the page's language. */
+  function messageText(root, outcome) {
+    var template = root.dataset["msg" + camel("-" + outcome.message)];
+    return fill(template || outcome.message, outcome.values || {});
+  }
+
+  /* The message beside a field; a note (not an error) leaves the field valid. */
+  function showMessage(root, control, name, outcome, isNote) {
+    var note = root.querySelector('[data-field-message="' + name + '"]');
+    var text = outcome && outcome.message ? messageText(root, outcome) : "";
+    if (note && note.textContent !== text) note.textContent = text;
+    if (text && !isNote) control.setAttribute("aria-invalid", "true");
+    else control.removeAttribute("aria-invalid");
+  }
+
+  function show(root, name, text, none) {
+    var element = root.querySelector('[data-result="' + name + '"]');
+    if (element) element.textContent = text === null || text === undefined ? none : text;
+  }
 
   /* ↑ and ↓ change a whole-number field by one, as a number field would. */
   function stepper(control, onChange) {
@@ -443,17 +816,38 @@
     });
   }
 
-  /* What a field takes of a value given in the address: no more than its maxlength, as the
-     browser itself cuts what the reader types or pastes. */
-  function capped(control, value) {
-    var most = control.maxLength;
-    return most > 0 && value.length > most ? value.slice(0, most) : value;
+  // ------------------------------------------------------------ One layer
+
+  function Calculator(root, state) {
+    this.root = root;
+    this.state = state;
+    this.form = root.querySelector("form");
+    this.controls = {};
+    this.texts = texts(root);
+    this.texts.none = this.texts.none || "—";
+    var self = this;
+    FIELDS.concat(VALUE_FIELDS).forEach(function (name) {
+      self.controls[name] = self.form.elements.namedItem(name);
+    });
+    INTEGER_FIELDS.forEach(function (name) {
+      stepper(self.controls[name], function () { self.update(true); });
+    });
+    VALUE_FIELDS.forEach(function (name) { limitPaste(self.controls[name], false); });
+    this.form.addEventListener("input", function () { self.update(true); });
+    this.form.addEventListener("change", function () { self.update(true); });
+    this.form.addEventListener("submit", function (event) { event.preventDefault(); self.update(true); });
   }
 
-  /* Fill the form from {name: string}; missing names take the defaults. */
-  Calculator.prototype.set = function (params, keepOthers, initial) {
+  Calculator.prototype.raw = function (name) {
+    var control = this.controls[name];
+    if (name === "bias") return control.checked ? "true" : "false";
+    return control.value;
+  };
+
+  /* Fill the form from {name: string}; missing names take the defaults (or stay, with keepOthers). */
+  Calculator.prototype.set = function (params, keepOthers) {
     var self = this;
-    FIELDS.forEach(function (name) {
+    FIELDS.concat(VALUE_FIELDS).forEach(function (name) {
       var has = params && Object.prototype.hasOwnProperty.call(params, name);
       if (!has && keepOthers) return;
       var value = String(has ? params[name] : DEFAULTS[name]);
@@ -475,75 +869,48 @@
         control.value = capped(control, value);
       }
     });
-    return this.update(!initial);
   };
 
   Calculator.prototype.read = function () {
-    var parsed = {}, messages = {}, texts = {};
-    var parsers = { input: parseShape, padding: parsePadding, bias: parseBias };
-    for (var i = 0; i < FIELDS.length; i++) {
-      var name = FIELDS[i];
-      var raw = this.raw(name);
-      var parse = parsers[name] || (INTEGER_FIELDS.indexOf(name) >= 0 ? parseInteger : function (v) { return { value: v }; });
-      var outcome = parse(raw);
-      if (outcome.message) messages[name] = outcome.message;
-      else parsed[name] = outcome.value;
-      // The address keeps what the reader typed, in its plain form where it reads.
-      texts[name] = outcome.message ? raw : outcome.text !== undefined ? outcome.text :
-        typeof outcome.value === "number" ? String(outcome.value) : raw;
-    }
-    return { setting: parsed, messages: messages, texts: texts };
+    var raw = {}, self = this;
+    FIELDS.concat(VALUE_FIELDS).forEach(function (name) { raw[name] = self.raw(name); });
+    return parseFields(raw);
   };
 
-  /* The query string: the calculator's own parameters, then every other one (such as the
-     search's ?h=, which Material reads after this script) as it came. */
-  Calculator.prototype.query = function () {
-    var texts = this.read().texts;
-    var parts = FIELDS.map(function (name) {
-      return name + "=" + encodeURIComponent(texts[name].slice(0, 100000)).replace(/%2C/gi, ",");
-    });
-    new URLSearchParams(window.location.search).forEach(function (value, key) {
-      if (FIELDS.indexOf(key) < 0) parts.push(encodeURIComponent(key) + "=" + encodeURIComponent(value));
-    });
-    return "?" + parts.join("&");
+  /* The query parameters this part owns, in order: [name, value]. */
+  Calculator.prototype.params = function () {
+    var texts = this.read().texts, out = [];
+    FIELDS.forEach(function (name) { out.push([name, texts[name]]); });
+    VALUE_FIELDS.forEach(function (name) { if (texts[name] !== "") out.push([name, texts[name]]); });
+    return out;
   };
 
   Calculator.prototype.update = function (writeUrl) {
     var root = this.root, texts = this.texts, self = this;
     var state = this.read();
-    FIELDS.forEach(function (name) {
-      var control = self.controls[name];
-      var note = root.querySelector('[data-field-message="' + name + '"]');
-      var key = state.messages[name];
-      if (note) note.textContent = key ? (root.dataset["msg" + key.replace(/(^|-)(\w)/g, function (a, b, c) {
-        return c.toUpperCase(); })] || key) : "";
-      if (key) control.setAttribute("aria-invalid", "true");
-      else control.removeAttribute("aria-invalid");
-    });
-    var valid = Object.keys(state.messages).length === 0;
+    var conv = {};
+    FIELDS.forEach(function (name) { conv[name] = state.messages[name]; });
+    var valid = Object.keys(conv).every(function (name) { return !conv[name]; });
     var result = valid ? evaluate(state.setting) : null;
     var s = state.setting;
+    var none = texts.none;
 
-    function show(name, text) {
-      var element = root.querySelector('[data-result="' + name + '"]');
-      if (element) element.textContent = text === null || text === undefined ? texts.none : text;
-    }
     var built = result && result.built;
-    show("output-shape", result && shapeText(result.output));
-    show("weight-shape", built ? shapeText(result.weight) : null);
-    show("bias-shape", built ? (result.bias ? shapeText(result.bias) : "None") : null);
-    show("parameter-count", built ? result.parameters.toString() : null);
-    show("padding-left", built ? String(result.padding[0]) : null);
-    show("padding-right", built ? String(result.padding[1]) : null);
-    show("receptive-field", result ? String(result.span) : null);
+    show(root, "output-shape", result && shapeText(result.output), none);
+    show(root, "weight-shape", built ? shapeText(result.weight) : null, none);
+    show(root, "bias-shape", built ? (result.bias ? shapeText(result.bias) : "None") : null, none);
+    show(root, "parameter-count", built ? result.parameters.toString() : null, none);
+    show(root, "padding-left", built ? String(result.padding[0]) : null, none);
+    show(root, "padding-right", built ? String(result.padding[1]) : null, none);
+    show(root, "receptive-field", result ? String(result.span) : null, none);
     var formula = null;
     if (result && result.output) {
       var L = s.input[s.input.length - 1], pl = result.padding[0], pr = result.padding[1];
       formula = "⌊(" + L + " + " + pl + " + " + pr + " − " + s.dilation + "·(" + s.kernel_size + " − 1) − 1) / " +
         s.stride + "⌋ + 1 = " + result.output[result.output.length - 1];
     }
-    show("output-length", formula);
-    show("python", valid ? python(s) : null);
+    show(root, "output-length", formula, none);
+    show(root, "python", valid ? python(s) : null, "");
 
     var box = root.querySelector("[data-error-box]");
     var error = root.querySelector('[data-result="error"]');
@@ -552,7 +919,7 @@
     if (result && result.error) {
       var e = result.error;
       error.textContent = e.type + ": " + e.message;
-      root.querySelector("[data-error-stage]").textContent = root.dataset["textStage" + (e.stage === "init" ? "Init" : "Forward")] || "";
+      root.querySelector("[data-error-stage]").textContent = e.stage === "init" ? texts.stageInit : texts.stageForward;
       root.querySelector("[data-error-hint]").textContent = fill(root.getAttribute("data-hint-" + e.kind), hintValues(s, e));
       box.hidden = false;
     } else {
@@ -565,16 +932,51 @@
       root.querySelector("[data-warnings-box]").hidden = !(result && result.warnings.length);
     }
     drawDiagram(root, s, result, texts);
-    // The address changes with what the reader does, not when the page loads; the language
-    // switcher keeps the setting too.
-    var query = this.query();
-    if (writeUrl && window.history && window.history.replaceState && query !== window.location.search) {
-      try { window.history.replaceState(null, "", query + window.location.hash); } catch (ignored) { /* file://, too long */ }
-    }
-    Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
-      link.setAttribute("href", link.getAttribute("href").split("?")[0] + query);
+    var notes = this.values(state, result);
+    FIELDS.concat(VALUE_FIELDS).forEach(function (name) {
+      showMessage(root, self.controls[name], name, state.messages[name] || notes[name], !state.messages[name]);
     });
+    if (writeUrl) this.state.write();
     return result;
+  };
+
+  /* The output values, when the setting is small enough and the typed values fit it. */
+  Calculator.prototype.values = function (state, result) {
+    var root = this.root, texts = this.texts, s = state.setting;
+    var figure = root.querySelector("[data-values-diagram]");
+    var status = "", y = null, notes = {};
+    var refused = state.messages.input || !result ? "error" : valuesRefused(s, result);
+    var shapes = refused ? {} : { x: s.input, w: result.weight, b: s.bias ? [s.out_channels] : null };
+    VALUE_FIELDS.forEach(function (name) {
+      var expects = root.querySelector('[data-values-expects="' + name + '"]');
+      if (expects) expects.textContent = shapes[name] ? fill(texts.valuesExpects, { count: product(shapes[name]), shape: shapes[name] }) : "";
+    });
+    if (refused) {
+      status = refused === "size" ? fill(texts.valuesSize, VALUE_LIMITS) : texts.valuesError;
+    } else {
+      var counts = valueCounts(s), given = {}, wrong = false;
+      VALUE_FIELDS.forEach(function (name) {
+        var values = state.setting[name];
+        if (state.messages[name]) { wrong = true; return; }
+        if (name === "b" && !s.bias) {
+          if (values) notes.b = message("values-no-bias");
+          return;
+        }
+        if (values && values.length !== counts[name]) {
+          state.messages[name] = message("values-count", { expected: counts[name], got: values.length,
+            shape: tuple(name === "x" ? s.input : name === "w" ? result.weight : [s.out_channels]) });
+          wrong = true;
+          return;
+        }
+        given[name] = values || defaultValues(name, counts[name]);
+      });
+      if (wrong) status = texts.valuesInvalid || texts.invalid;
+      else y = convolve(s, result, given.x, given.w, s.bias ? given.b : null);
+    }
+    root.querySelector("[data-values-status]").textContent = status;
+    show(root, "output-values", y ? Array.prototype.map.call(y, fixed4).join(", ") : null, texts.none);
+    drawValues(figure, y, result && result.output, texts);
+    return notes;
   };
 
   /* The same setting in Python, to run it. */
@@ -598,25 +1000,164 @@
     };
   }
 
+  // ---------------------------------------------------------------- Stack
+
+  function Stack(root, state) {
+    this.root = root;
+    this.state = state;
+    this.form = root.querySelector("form");
+    this.texts = texts(root);
+    this.controls = { length: this.form.elements.namedItem("length"), layers: this.form.elements.namedItem("layers") };
+    var self = this;
+    stepper(this.controls.length, function () { self.update(true); });
+    limitPaste(this.controls.layers, false);
+    this.form.addEventListener("input", function () { self.update(true); });
+    this.form.addEventListener("submit", function (event) { event.preventDefault(); self.update(true); });
+  }
+
+  Stack.prototype.set = function (params, keepOthers) {
+    var self = this;
+    STACK_FIELDS.forEach(function (name) {
+      var has = params && Object.prototype.hasOwnProperty.call(params, name);
+      if (!has && keepOthers) return;
+      var value = String(has ? params[name] : DEFAULTS[name]);
+      var control = self.controls[name];
+      value = value.slice(0, control.maxLength);
+      control.value = capped(control, name === "layers" ? value.split(";").join("\n") : value);
+    });
+  };
+
+  Stack.prototype.read = function () {
+    var length = parseLength(this.controls.length.value), layers = parseLayers(this.controls.layers.value);
+    return { length: length, layers: layers,
+             texts: { length: length.message ? this.controls.length.value : String(length.value),
+                      layers: layers.message ? this.controls.layers.value.replace(/\n/g, ";") : layers.text } };
+  };
+
+  Stack.prototype.params = function () {
+    var texts = this.read().texts;
+    if (texts.length === DEFAULTS.length && texts.layers === DEFAULTS.layers) return [];
+    return [["length", texts.length], ["layers", texts.layers]];
+  };
+
+  Stack.prototype.update = function (writeUrl) {
+    var root = this.root, texts = this.texts, none = texts.none || "—";
+    var state = this.read();
+    showMessage(root, this.controls.length, "length", state.length.message ? state.length : null);
+    showMessage(root, this.controls.layers, "layers", state.layers.message ? state.layers : null);
+    var valid = !state.length.message && !state.layers.message;
+    var result = valid ? stack(state.length.value, state.layers.value) : null;
+    var body = root.querySelector("[data-stack-rows]");
+    clear(body);
+    if (result) {
+      state.layers.value.forEach(function (layer, i) {
+        var tr = document.createElement("tr");
+        var name = layer.type === "conv" ? "Conv1d" : layer.type === "max" ? "MaxPool1d" : "AvgPool1d";
+        var args = "kernel_size=" + layer.kernel_size + ", stride=" + layer.stride + ", padding=" +
+          (typeof layer.padding === "string" ? pyRepr(layer.padding) : layer.padding) +
+          (layer.type === "avg" ? "" : ", dilation=" + layer.dilation);
+        var cells = [String(i + 1), name + "(" + args + ")",
+                     i < result.lengths.length ? String(result.lengths[i]) : result.error && result.error.layer === i ? texts.error : none,
+                     result.causal ? String(result.causal[i]) : none];
+        cells.forEach(function (text, column) {
+          var cell = document.createElement(column === 0 ? "th" : "td");
+          if (column === 0) cell.setAttribute("scope", "row");
+          if (column === 1) { var code = document.createElement("code"); code.textContent = text; cell.appendChild(code); }
+          else cell.textContent = text;
+          tr.appendChild(cell);
+        });
+        body.appendChild(tr);
+      });
+    }
+    show(root, "stack-lengths", result && result.lengths.length ? result.lengths.join(", ") : null, none);
+    show(root, "stack-receptive-field", result && result.receptive !== null ? result.receptive.toString() : null, none);
+    show(root, "stack-jump", result && result.jump !== null ? result.jump.toString() : null, none);
+    show(root, "stack-causal", result && result.causal ? result.causal.join(", ") : null, none);
+    var reads = null;
+    if (result && result.reads) {
+      var count = result.reads.reduce(function (sum, run) { return sum + run[1] - run[0] + 1; }, 0);
+      reads = result.reads.length ? fill(texts.reads, { positions: runsText(result.reads, 8), count: count }) : texts.readsNone;
+    }
+    show(root, "stack-reads", reads, none);
+    var box = root.querySelector("[data-stack-error-box]");
+    if (result && result.error) {
+      show(root, "stack-error", result.error.type + ": " + result.error.message, "");
+      root.querySelector("[data-stack-error-layer]").textContent = fill(texts.errorLayer, { layer: result.error.layer + 1 });
+      box.hidden = false;
+    } else {
+      show(root, "stack-error", "", "");
+      box.hidden = true;
+    }
+    root.querySelector("[data-status]").textContent = valid ? "" : texts.invalid;
+    if (writeUrl) this.state.write();
+    return result;
+  };
+
+  // ------------------------------------------------------ The address
+
+  /* The query string: each part's own parameters, then every other one as it came. */
+  function State() { this.parts = []; }
+  State.prototype.query = function () {
+    var owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS);
+    var pairs = [];
+    this.parts.forEach(function (part) { pairs = pairs.concat(part.params()); });
+    var parts = pairs.map(function (pair) {
+      return pair[0] + "=" + encodeURIComponent(String(pair[1]).slice(0, 100000)).replace(/%2C/gi, ",");
+    });
+    new URLSearchParams(window.location.search).forEach(function (value, key) {
+      if (owned.indexOf(key) < 0) parts.push(encodeURIComponent(key) + "=" + encodeURIComponent(value));
+    });
+    return parts.length ? "?" + parts.join("&") : "";
+  };
+  State.prototype.write = function () {
+    var query = this.query();
+    if (window.history && window.history.replaceState && query !== window.location.search) {
+      try { window.history.replaceState(null, "", query + window.location.hash); } catch (ignored) { /* file://, too long */ }
+    }
+    this.links(query);
+  };
+  /* The language switcher keeps the setting too. */
+  State.prototype.links = function (query) {
+    Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+      link.setAttribute("href", link.getAttribute("href").split("?")[0] + query);
+    });
+  };
+
   function fromQuery(search) {
-    var params = {};
+    var params = {}, owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS);
     new URLSearchParams(search).forEach(function (value, key) {
-      if (FIELDS.indexOf(key) >= 0) params[key] = value;
+      if (owned.indexOf(key) >= 0) params[key] = value;
     });
     return params;
   }
 
   function start() {
-    var root = document.getElementById("conv1d-calc");
-    if (!root) return;
-    var calculator = new Calculator(root);
-    root.classList.add("conv1d-calc--ready");
-    calculator.set(fromQuery(window.location.search), false, true);
+    var calcRoot = document.getElementById("conv1d-calc");
+    if (!calcRoot) return;
+    var state = new State();
+    var calculator = new Calculator(calcRoot, state);
+    var stackRoot = document.getElementById("conv1d-stack");
+    var stackPart = stackRoot ? new Stack(stackRoot, state) : null;
+    state.parts = [calculator].concat(stackPart ? [stackPart] : []);
+    [calcRoot, stackRoot].forEach(function (root) { if (root) root.classList.add("conv1d-calc--ready"); });
+
+    /* A link: what the address names. */
+    function load(params, write) {
+      calculator.set(params);
+      if (stackPart) stackPart.set(params);
+      if (stackPart) stackPart.update(false);
+      var result = calculator.update(false);
+      if (write) state.write();
+      else state.links(state.query());
+      return result;
+    }
+    load(fromQuery(window.location.search), false);
+
     window.conv1dCalculator = {
-      set: function (params) { return summary(calculator.set(params)); },
-      update: function (params) { return summary(calculator.set(params, true)); },
+      set: function (params) { return summary(load(params || {}, true)); },
+      update: function (params) { calculator.set(params, true); return summary(calculator.update(true)); },
       evaluate: function (setting) { return summary(evaluate(setting)); },
-      query: function () { return calculator.query(); }
+      query: function () { return state.query(); }
     };
     function summary(result) {
       if (!result) return null;
@@ -631,7 +1172,9 @@
     else start();
   }
   if (typeof module === "object" && module.exports) {
-    module.exports = { evaluate: evaluate, pyRepr: pyRepr, parseShape: parseShape, parsePadding: parsePadding,
-                       parseInteger: parseInteger };
+    module.exports = { evaluate: evaluate, pyRepr: pyRepr, convolve: convolve, valuesRefused: valuesRefused,
+                       valueCounts: valueCounts, defaultValues: defaultValues, fixed4: fixed4, stack: stack,
+                       parseLayers: parseLayers, parseShape: parseShape, parsePadding: parsePadding,
+                       parseInteger: parseInteger, parseValues: parseValues, parseFields: parseFields };
   }
 })();

@@ -4,6 +4,7 @@
 //   evaluate: a setting -> shapes, parameter count, error, warnings (tests/test_calculator_model.py)
 //   values:   {setting, x, w, b} -> the output values as the page shows them, or why not
 //   stack:    {length, layers: "3,1,0,1;max:2"} -> each layer's length, receptive field, jump, ...
+//   diagnose: a pasted text -> its section, numbers and implied setting (tests/test_calculator_errors.py)
 "use strict"
 const path = require("path")
 const calculator = require(path.join(__dirname, "..", "overrides", "assets", "calculator.js"))
@@ -60,7 +61,31 @@ function stack(c) {
   }
 }
 
-const MODES = { evaluate, values, stack }
+// The diagnosis, and what the calculator then shows for the setting it fills in.
+function diagnose(c) {
+  const found = calculator.diagnose(c.text, c.length)
+  if (!found) return null
+  let shown = null
+  if (found.conv) {
+    const fields = calculator.parseFields(found.conv)
+    const messages = Object.keys(fields.messages)
+    if (messages.length) shown = { fields: messages }
+    else {
+      const r = calculator.evaluate(fields.setting)
+      shown = { error: r.error ? r.error.type + ": " + r.error.message : "", warnings: r.warnings.join("\n") }
+    }
+  }
+  let stacked = null
+  if (found.stack) {
+    const layers = calculator.parseLayers(found.stack.layers)
+    const r = layers.message ? null : calculator.stack(found.stack.length || c.length || 100, layers.value)
+    stacked = r && r.error ? r.error.type + ": " + r.error.message : ""
+  }
+  return { page: found.page, id: found.id, key: found.key, numbers: found.numbers, values: found.values,
+           conv: found.conv, stack: found.stack, shown, stacked }
+}
+
+const MODES = { evaluate, values, stack, diagnose }
 
 let input = ""
 process.stdin.on("data", chunk => { input += chunk })

@@ -1,7 +1,7 @@
 """The calculator page in headless Chromium, compared with torch itself.
 
-The bulk of the comparison (thousands of settings and stacks) runs the page's own script in
-node, without a browser: tests/test_calculator_model.py.
+The bulk of the comparison (thousands of settings, stacks and messages) runs the page's own
+script in node, without a browser: tests/test_calculator_model.py and test_calculator_errors.py.
 Here a few dozen of each go through the page (window.conv1dCalculator.set fills the form the
 way a link does, page.fill the way a reader types): what the page shows, the address it writes
 and the Python it offers must agree with torch; the form works by keyboard, with a message
@@ -11,7 +11,7 @@ beside any field it cannot read, never a console error; axe-core finds nothing i
 import random
 import re
 import warnings
-from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qs, parse_qsl, quote, urlencode, urlsplit
 
 import pytest
 import torch
@@ -377,7 +377,7 @@ def test_value_fields_say_what_is_wrong_beside_them(page):
 
 def test_a_million_values_pasted_are_cut_at_once(browser, server):
     """Pasted through the clipboard, as a reader does: the field takes what it can hold (its
-    maxlength, 600 lines), and says what is wrong."""
+    maxlength, 600 lines; the error box the end of the text), and says what is wrong."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     errors = Errors()
     page = errors.watch(context.new_page())
@@ -386,6 +386,7 @@ def test_a_million_values_pasted_are_cut_at_once(browser, server):
     for selector, text, name, expected in [
         ("#calc-x", "1\n" * 1000000, "x", "Too many values: the calculator takes up to 512."),
         ("#calc-layers", "3\n" * 1000000, "layers", "At most 32 layers."),
+        ("#calc-error", "noise\n" * 200000 + "RuntimeError: non-positive stride is not supported", "error", "Long text"),
     ]:
         page.evaluate("text => navigator.clipboard.writeText(text)", text)
         page.focus(selector)
@@ -393,6 +394,7 @@ def test_a_million_values_pasted_are_cut_at_once(browser, server):
         held = page.input_value(selector)
         assert len(held) <= 20000 and held.count("\n") < 600, (selector, len(held))
         assert page.text_content(f'[data-field-message="{name}"]').startswith(expected), name
+    assert page.input_value("#calc-stride") == "0"  # the setting the pasted error implies
     assert not errors, errors
     context.close()
 
@@ -437,6 +439,39 @@ def test_stack_fields_say_what_is_wrong_beside_them(page):
         assert result(page, "stack-lengths") == NONE
 
 
+# ---------------------------------------------------------------- paste box --
+
+
+def test_a_pasted_traceback_fills_in_the_calculator(browser, server):
+    page, errors = open_page(browser, f"{server}/calculator/?h=channels")
+    traceback = ('Traceback (most recent call last):\n  File "train.py", line 9, in <module>\n    y = conv(x)\n'
+                 "RuntimeError: Given groups=1, weight of size [64, 12, 5], expected input[4, 250, 12] "
+                 "to have 12 channels, but got 250 channels instead")
+    page.fill("#calc-error", traceback)
+    explained = page.text_content('[data-result="diagnosis"] .conv1d-calc__fix')
+    assert "(4, 250, 12)" in explained and "x.transpose(1, 2)" in explained and "(4, 12, 250)" in explained
+    assert page.get_attribute('[data-result="diagnosis"] a', "href") == "../errors/forward/#length-and-channels-swapped"
+    # the setting it implies is in the calculator, which raises the same error
+    assert page.input_value("#calc-in_channels") == "12" and page.input_value("#calc-input") == "4, 250, 12"
+    assert result(page, "error") == traceback.splitlines()[-1]
+    query = parse_qs(search(page))
+    assert query["error"] == [traceback] and query["h"] == ["channels"] and query["in_channels"] == ["12"]
+    # a pooling message goes into the stack
+    page.fill("#calc-error", "RuntimeError: max_pool1d() padding should be at most half of kernel size, "
+                             "but got padding=3 and kernel_size=4")
+    assert page.input_value("#calc-layers") == "max:4,1,3,1"
+    assert result(page, "stack-error").startswith("RuntimeError: max_pool1d() padding should be at most half")
+    # a message it does not know
+    page.fill("#calc-error", "KeyError: 'state_dict'")
+    assert "not one the errors pages explain" in page.text_content('[data-result="diagnosis"]')
+    page.evaluate("""text => { const box = document.getElementById("calc-error");
+      box.value = text; box.dispatchEvent(new Event("input", {bubbles: true})); }""", "x" * 30000)
+    assert field_message(page, "error").startswith("Long text")
+    assert len(page.input_value("#calc-error")) == 20000
+    assert not errors, errors
+    page.close()
+
+
 # ------------------------------------------------------------- accessibility --
 
 
@@ -449,6 +484,8 @@ def test_axe_finds_nothing_in_any_state(browser, server):
         "values": "?input=1,2,6&in_channels=2&out_channels=2&kernel_size=3&x=1,2,3,4,5,6,6,5,4,3,2,1&w=1,0,-1,1,1,1,0,0,0,1,1,1",
         "errors": "?input=2,,3&kernel_size=x&x=abc&length=0&layers=3;x",
         "torch error": "?input=2,4,10&length=3&layers=max:5",
+        "diagnosis": "?error=" + quote("RuntimeError: mat1 and mat2 shapes cannot be multiplied (8x640 and 64x10)"),
+        "unknown": "?error=nothing%20known",
     }
     for lang in ("", "ko/"):
         for name, query in states.items():

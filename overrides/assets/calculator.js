@@ -1,15 +1,16 @@
 /*
  * The Conv1d calculator page: one layer (shapes, parameter count, padding, receptive
- * field, the windows, and, for small settings, the output values themselves), and a stack
- * of layers (each output length, the receptive field and jump, causal padding).
+ * field, the windows, and, for small settings, the output values themselves), a stack
+ * of layers (each output length, the receptive field and jump, causal padding), and a
+ * box that reads a pasted error message and explains it in the reader's own numbers.
  *
  * One file for every language: the words it shows come from data-* attributes of the
  * page, the torch messages are torch's own (English). The state lives in the query
  * string, under nn.Conv1d's own argument names; parameters the page does not own (such
  * as the search's ?h=) are kept.
  *
- * The model (evaluate, convolve, stack) is pure: tests run this very file in node against
- * torch (tests/test_calculator_model.py).
+ * The model (evaluate, convolve, stack, diagnose) is pure: tests run this very file in
+ * node against torch (tests/test_calculator_model.py, tests/test_calculator_errors.py).
  */
 (function () {
   "use strict";
@@ -427,6 +428,398 @@
     return runs;
   }
 
+  // ------------------------------------------------------------ Diagnosis --
+  // A pasted message: which error of the errors pages it is, the reader's numbers in it,
+  // and the setting it implies. Each kind is named by its section, `page#anchor`; the
+  // explanations are the page's (data-fix-<anchor>), the messages come from the examples
+  // (tests/test_calculator_errors.py: every error line an example prints is recognised).
+
+  function ints(text) {
+    return text === undefined || text === "" ? [] : text.split(",").map(function (part) { return parseInt(part, 10); });
+  }
+  function num(text) { return parseInt(text, 10); }
+
+  var ARGUMENTS = ["input", "weight", "bias", "stride", "padding", "dilation", "groups"];
+  var DTYPES = { "float": "torch.float32", "double": "torch.float64", "c10::Half": "torch.float16",
+                 "c10::BFloat16": "torch.bfloat16", "long int": "torch.int64", "int": "torch.int32",
+                 "c10::complex<float>": "torch.complex64", "c10::complex<double>": "torch.complex128",
+                 "Float": "torch.float32", "Double": "torch.float64", "Half": "torch.float16",
+                 "BFloat16": "torch.bfloat16", "Long": "torch.int64", "Int": "torch.int32" };
+
+  function channels(m) {
+    var v = { groups: num(m[1]), weight: ints(m[2]), input: ints(m[3]), expected: num(m[4]), got: num(m[5]) };
+    v.out_channels = v.weight[0];
+    v.per_group = v.weight[1];
+    v.kernel_size = v.weight[2];
+    v.batch = v.input[0];
+    v.length = v.input[2];
+    return v;
+  }
+  function channelSection(v) {
+    if (v.groups !== 1) return "wrong-channel-count-groups";
+    if (v.input[2] === v.expected && v.got !== v.expected) return "length-and-channels-swapped";
+    if (v.input[0] === 1) return "wrong-channel-count-unbatched";
+    return "wrong-channel-count";
+  }
+  function dtypeSection(v) {
+    if (/complex/.test(v.bias) && !/complex/.test(v.input)) return "complex-layer";
+    if (/BFloat16/.test(v.input) && v.bias === "float") return "autocast-output";
+    return "input-type";
+  }
+  function rankSection(v) { return v.rank <= 1 ? "input-1d" : "input-4d"; }
+  function shapeOfRank(rank) {
+    if (rank <= 1) return "10";
+    var shape = [2, 3, 10];
+    while (shape.length < rank) shape.push(1);
+    return shape.join(", ");
+  }
+  /* The arguments a message of F.conv1d's "invalid combination" marks as floats. */
+  function floatArguments(text) {
+    var marked = /invalid types: \(([^\n]*)\)/.exec(text);
+    if (!marked) return "";
+    var items = marked[1].match(/![^!]*!|[^,!]+(?:,|$)/g) || [];
+    var names = [];
+    items.forEach(function (item, index) {
+      if (/float/.test(item) && ARGUMENTS[index]) names.push(ARGUMENTS[index]);
+    });
+    return names.join(", ");
+  }
+
+  /*
+   * Each kind: page and id (its section), re, read(match, text) -> values,
+   * section(values) -> another id on the same page, conv(values) -> the layer's fields,
+   * stack(values) -> {length, layers}, variant(values) -> a suffix of the explanation's name.
+   */
+  var KINDS = [
+    { page: "errors/construction", id: "groups-not-positive", re: /groups must be a positive integer/,
+      conv: function () { return { groups: "0" }; } },
+    { page: "errors/construction", id: "in-channels-not-divisible", re: /in_channels must be divisible by groups/,
+      conv: function () { return { in_channels: "3", groups: "2" }; } },
+    { page: "errors/construction", id: "out-channels-not-divisible", re: /out_channels must be divisible by groups/,
+      conv: function () { return { input: "2, 4, 10", in_channels: "4", out_channels: "3", groups: "2" }; } },
+    { page: "errors/construction", id: "invalid-padding-string",
+      re: /Invalid padding string ('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"), should be one of/,
+      read: function (m) { return { repr: m[1], padding: pyUnrepr(m[1]) }; },
+      conv: function (v) { return { padding: v.padding }; } },
+    { page: "errors/construction", id: "same-strided", re: /padding='same' is not supported for strided convolutions/,
+      conv: function () { return { padding: "same", stride: "2" }; } },
+    { page: "errors/construction", id: "invalid-padding-mode",
+      re: /padding_mode must be one of \{[^}\n]*\}, but got padding_mode='([^\n]*)'/,
+      read: function (m) { return { mode: m[1] }; },
+      conv: function (v) { return { padding_mode: v.mode }; } },
+    { page: "errors/construction", id: "negative-dimension",
+      re: /Trying to create tensor with negative dimension (-?\d+): \[([-\d, ]*)\]/,
+      read: function (m) {
+        var v = { dimension: num(m[1]), weight: ints(m[2]) };
+        v.argument = ["out_channels", "in_channels / groups", "kernel_size"][v.weight.indexOf(v.dimension)] || "?";
+        return v;
+      },
+      conv: function (v) {
+        if (v.weight.length !== 3) return null;
+        var channels = v.weight[1] > 0 ? v.weight[1] : 3;
+        return { input: "2, " + channels + ", 10", out_channels: v.weight[0], in_channels: v.weight[1], kernel_size: v.weight[2] };
+      } },
+    { page: "errors/construction", id: "float-size",
+      re: /empty\(\): argument 'size' failed to unpack the object at pos (\d+) with error "type must be tuple of ints, ?but got float"/,
+      read: function (m) {
+        var v = { pos: num(m[1]) };
+        v.argument = ["", "out_channels", "in_channels / groups", "kernel_size"][v.pos] || "?";
+        return v;
+      } },
+    { page: "errors/construction", id: "float-out-channels",
+      re: /empty\(\): argument 'size' \(position (\d+)\) must be tuple of ints, but found element of type float at pos (\d+)/,
+      read: function (m) { return { position: num(m[1]), pos: num(m[2]) }; } },
+
+    { page: "errors/forward", id: "wrong-channel-count",
+      re: /Given groups=(\d+), weight of size \[([-\d, ]*)\], expected input\[([-\d, ]*)\] to have (\d+) channels, but got (\d+) channels instead/,
+      read: channels, section: channelSection,
+      conv: function (v, id) {
+        var input = id === "wrong-channel-count-unbatched" ? [v.input[1], v.input[2]] : v.input.slice();
+        var fields = { in_channels: v.weight[1] * v.groups, out_channels: v.weight[0], kernel_size: v.weight[2], groups: v.groups };
+        if (input[input.length - 1] < 1) {  // a length cropped to 0 by a negative circular padding
+          input[input.length - 1] = 2;
+          fields.padding = "-1";
+          fields.padding_mode = "circular";
+        }
+        fields.input = input.join(", ");
+        return fields;
+      } },
+    { page: "errors/forward", id: "kernel-too-long",
+      re: /Calculated padded input size per channel: \((-?\d+)\)\. Kernel size: \((-?\d+)\)\. Kernel size can't be greater than actual input size/,
+      read: function (m) {
+        var v = { padded: num(m[1]), span: num(m[2]) };
+        v.more = Math.max(1, Math.ceil((v.span - v.padded) / 2));
+        return v;
+      },
+      conv: function (v) {
+        if (v.padded < 1) return { input: "2, 3, 2", padding: "-1", padding_mode: "circular", kernel_size: v.span };
+        return { input: "2, 3, " + v.padded, padding: "0", kernel_size: v.span, dilation: "1" };
+      } },
+    { page: "errors/forward", id: "input-1d",
+      re: /Expected 2D \(unbatched\) or 3D \(batched\) input to conv1d, but got input of size: \[([-\d, ]*)\]/,
+      read: function (m) {
+        var v = { size: ints(m[1]) };
+        v.rank = v.size.length;
+        v.length = v.rank ? v.size[v.rank - 1] : 1;
+        return v;
+      },
+      section: rankSection,
+      conv: function (v) { return v.rank ? { input: v.size.join(", "), padding_mode: "zeros" } : null; } },
+    { page: "errors/forward", id: "input-1d", re: /Padding size (\d+) is not supported for (\d+)D input tensor/,
+      read: function (m) { return { pad: num(m[1]), rank: num(m[2]) }; },
+      section: rankSection, variant: function () { return "pad"; },
+      conv: function (v) { return { input: shapeOfRank(v.rank), padding_mode: "reflect" }; } },
+    { page: "errors/forward", id: "input-1d",
+      re: /Padding length should be less than or equal to two times the input dimension but got padding length (\d+) and input of dimension (\d+)/,
+      read: function (m) { return { pad: num(m[1]), rank: num(m[2]) }; },
+      section: rankSection, variant: function () { return "pad"; } },
+    { page: "errors/forward", id: "residual-size-mismatch",
+      re: /The size of tensor a \((\d+)\) must match the size of tensor b \((\d+)\) at non-singleton dimension (-?\d+)/,
+      read: function (m) {
+        var v = { a: num(m[1]), b: num(m[2]), dimension: num(m[3]) };
+        v.shorter = Math.min(v.a, v.b);
+        return v;
+      },
+      variant: function (v) { return v.dimension === 1 ? "channels" : v.dimension === 2 || v.dimension === -1 ? "length" : ""; } },
+
+    { page: "errors/arguments", id: "non-positive-stride", re: /non-positive stride is not supported/,
+      conv: function () { return { stride: "0" }; } },
+    { page: "errors/arguments", id: "negative-padding", re: /negative padding is not supported/,
+      conv: function () { return { padding: "-1", padding_mode: "zeros" }; } },
+    { page: "errors/arguments", id: "dilation-negative", re: /dilation should be greater than zero(?!, but got)/,
+      conv: function () { return { dilation: "-1" }; } },
+    { page: "errors/arguments", id: "dilation-zero", re: /non-positive dilation is not supported/,
+      conv: function () { return { dilation: "0", input: "2, 3, 10" }; } },
+    { page: "errors/arguments", id: "dilation-zero", re: /dilation should be greater than zero, but got \[(\d+), (-?\d+)\]/,
+      read: function (m) { return { height: num(m[1]), width: num(m[2]) }; },
+      conv: function () { return { dilation: "0", input: "1, 3, 10" }; } },
+    { page: "errors/arguments", id: "kernel-size-zero", re: /could not create a primitive descriptor for the convolution forward propagation primitive/,
+      conv: function () { return { kernel_size: "0", input: "2, 3, 10" }; } },
+    { page: "errors/arguments", id: "kernel-size-zero",
+      re: /kernel size should be greater than zero, but got kernel_height: (\d+) kernel_width: (-?\d+)/,
+      read: function (m) { return { height: num(m[1]), width: num(m[2]) }; },
+      conv: function () { return { kernel_size: "0", input: "1, 3, 10", dilation: "1" }; } },
+    { page: "errors/arguments", id: "kernel-size-zero", re: /kernel size should be greater than zero, but got \[(\d+), (-?\d+)\]/,
+      read: function (m) { return { height: num(m[1]), width: num(m[2]) }; },
+      conv: function () { return { kernel_size: "0", input: "1, 3, 10", dilation: "2" }; } },
+    { page: "errors/arguments", id: "out-channels-zero",
+      re: /Given groups=(\d+), expected weight to be at least (\d+) at dimension 0, but got weight of size \[([-\d, ]*)\] instead/,
+      read: function (m) {
+        var v = { groups: num(m[1]), least: num(m[2]), weight: ints(m[3]) };
+        v.out_channels = v.weight[0];
+        return v;
+      },
+      conv: function (v) {
+        var ci = v.weight[1] * v.groups;
+        return { out_channels: v.weight[0], in_channels: ci, kernel_size: v.weight[2], groups: v.groups,
+                 input: "2, " + Math.max(ci, 1) + ", 10" };
+      } },
+    { page: "errors/arguments", id: "padding-two-values",
+      re: /expected padding to be a single integer value or a list of (\d+) values to match the convolution dimensions, but got padding=\[([-\d, ]*)\]/,
+      read: function (m) {
+        var v = { count: num(m[1]), values: ints(m[2]) };
+        v.padding = tuple(v.values);
+        v.left = v.values[0];
+        v.right = v.values.length > 1 ? v.values[1] : v.values[0];
+        return v;
+      } },
+    { page: "errors/arguments", id: "stride-two-values",
+      re: /expected (stride|dilation) to be a single integer value or a list of (\d+) values to match the convolution dimensions, but got (?:stride|dilation)=\[([-\d, ]*)\]/,
+      read: function (m) {
+        var v = { argument: m[1], count: num(m[2]), values: ints(m[3]) };
+        v.given = tuple(v.values);
+        v.first = v.values[0];
+        return v;
+      } },
+    { page: "errors/arguments", id: "kernel-size-two-values",
+      re: /Expected (\d+)-dimensional input for (\d+)-dimensional weight \[([-\d, ]*)\], but got (\d+)-dimensional input of size \[([-\d, ]*)\] instead/,
+      read: function (m) {
+        var v = { expected: num(m[1]), dims: num(m[2]), weight: ints(m[3]), got: num(m[4]), input: ints(m[5]) };
+        v.kernel = tuple(v.weight.slice(2));
+        v.first = v.weight[2];
+        return v;
+      },
+      conv: function (v) {
+        if (v.weight.length < 3 || v.input.length < 2) return null;
+        return { input: v.input.join(", "), out_channels: v.weight[0], in_channels: v.weight[1], kernel_size: v.weight[2] };
+      } },
+    { page: "errors/arguments", id: "float-padding",
+      re: /conv1d\(\) received an invalid combination of arguments - got \(([^)\n]*)\)/,
+      read: function (m, text) { return { got: m[1], floats: floatArguments(text.slice(m.index)) }; },
+      section: function (v) { return /padding_mode=/.test(v.got) ? "functional-padding-mode" : "float-padding"; },
+      page2: "errors/layers",
+      variant: function (v) { return /padding_mode=/.test(v.got) ? "" : v.floats ? "" : "unknown"; } },
+    { page: "errors/arguments", id: "float-padding-mode",
+      re: /pad\(\): argument 'pad' \(position (\d+)\) must be tuple of ints, but found element of type float at pos (\d+)/,
+      read: function (m) { return { position: num(m[1]), pos: num(m[2]) }; } },
+    { page: "errors/arguments", id: "reflect-padding-too-large",
+      re: /Argument #(\d+): Padding size should be less than the corresponding input dimension, but got: padding \((-?\d+), (-?\d+)\) at dimension (-?\d+) of input \[([-\d, ]*)\]/,
+      read: function (m) {
+        var v = { argument: num(m[1]), left: num(m[2]), right: num(m[3]), dimension: num(m[4]), input: ints(m[5]) };
+        v.length = v.input[v.input.length - 1];
+        v.most = Math.max(0, v.length - 1);
+        return v;
+      },
+      conv: function (v) {
+        if (v.input.length < 2 || v.input.length > 3) return null;
+        var fields = { padding_mode: "reflect", input: v.input.join(", "), in_channels: v.input[v.input.length - 2] };
+        if (v.left === v.right) fields.padding = v.left;
+        else { fields.padding = "same"; fields.kernel_size = v.left + v.right + 1; fields.dilation = "1"; fields.stride = "1"; }
+        return fields;
+      } },
+    { page: "errors/arguments", id: "circular-padding-too-large", re: /Padding value causes wrapping around more than once/,
+      conv: function () { return { padding_mode: "circular", padding: "11", input: "2, 3, 10" }; } },
+    { page: "errors/arguments", id: "weight-dimensions", re: /weight should have at least three dimensions/ },
+    { page: "errors/arguments", id: "bias-size",
+      re: /Given weight of size \[([-\d, ]*)\], expected bias to be 1-dimensional with (\d+) elements, but got bias of size \[([-\d, ]*)\] instead/,
+      read: function (m) {
+        var v = { weight: ints(m[1]), elements: num(m[2]), bias: ints(m[3]) };
+        v.given = tuple(v.bias);
+        return v;
+      } },
+
+    { page: "errors/dtype_device", id: "integer-dtype", re: /Only Tensors of floating point and complex dtype can require gradients/ },
+    { page: "errors/dtype_device", id: "input-type", re: /Input type \(([^)\n]*)\) and bias type \(([^)\n]*)\) should be the same/,
+      read: function (m) {
+        return { input: m[1], bias: m[2], input_dtype: DTYPES[m[1]] || m[1], bias_dtype: DTYPES[m[2]] || m[2] };
+      },
+      section: dtypeSection },
+    { page: "errors/dtype_device", id: "expected-scalar-type", re: /expected scalar type (\w+) but found (\w+)/,
+      read: function (m) { return { expected: m[1], found: m[2], expected_dtype: DTYPES[m[1]] || m[1], found_dtype: DTYPES[m[2]] || m[2] }; } },
+
+    { page: "errors/layers", id: "max-pool-output-size", re: /max_pool1d\(\) Invalid computed output size: (-?\d+)/,
+      read: function (m) { return { size: num(m[1]) }; },
+      stack: function (v, length) { return { layers: "max:" + (length + 1 - v.size) + ",1,0,1" }; } },
+    { page: "errors/layers", id: "avg-pool-output-size",
+      re: /Given input size: \((\d+)x(\d+)x(\d+)\)\. Calculated output size: \((\d+)x(\d+)x(-?\d+)\)\. Output size is too small/,
+      read: function (m) {
+        return { channels: num(m[1]), height: num(m[2]), length: num(m[3]), out_channels: num(m[4]),
+                 out_height: num(m[5]), size: num(m[6]) };
+      },
+      stack: function (v) { return { length: v.length, layers: "avg:" + (v.length + 1 - v.size) + ",1,0" }; } },
+    { page: "errors/layers", id: "max-pool-padding",
+      re: /max_pool1d\(\) padding should be at most half of kernel size, but got padding=(-?\d+) and kernel_size=(-?\d+)/,
+      read: function (m) {
+        var v = { padding: num(m[1]), kernel_size: num(m[2]) };
+        v.half = truncDiv(v.kernel_size, 2);
+        return v;
+      },
+      stack: function (v) { return { layers: "max:" + v.kernel_size + ",1," + v.padding + ",1" }; } },
+    { page: "errors/layers", id: "avg-pool-padding",
+      re: /pad should be at most half of effective kernel size, but got pad=(-?\d+), kernel_size=(-?\d+) and dilation=(-?\d+)/,
+      read: function (m) {
+        var v = { padding: num(m[1]), kernel_size: num(m[2]), dilation: num(m[3]) };
+        v.half = truncDiv((v.kernel_size - 1) * v.dilation + 1, 2);
+        return v;
+      },
+      stack: function (v) { return v.dilation === 1 ? { layers: "avg:" + v.kernel_size + ",1," + v.padding } : null; } },
+    { page: "errors/layers", id: "linear-in-features", re: /mat1 and mat2 shapes cannot be multiplied \((\d+)x(\d+) and (\d+)x(\d+)\)/,
+      read: function (m) { return { rows: num(m[1]), features: num(m[2]), in_features: num(m[3]), out_features: num(m[4]) }; } },
+    { page: "errors/layers", id: "lazy-uninitialized", re: /Attempted to use an uninitialized parameter(?: in ([^\n]*?)\. This error)?/,
+      read: function (m) { return { method: m[1] || "" }; } },
+    { page: "errors/layers", id: "lazy-shape", re: /Can't access the shape of an uninitialized parameter or buffer/ },
+    { page: "errors/layers", id: "output-padding",
+      re: /output padding must be smaller than either stride or dilation, but got output_padding_height: (-?\d+) output_padding_width: (-?\d+) stride_height: (-?\d+) stride_width: (-?\d+) dilation_height: (-?\d+) dilation_width: (-?\d+)/,
+      read: function (m) {
+        var v = { output_padding_height: num(m[1]), output_padding: num(m[2]), stride_height: num(m[3]), stride: num(m[4]),
+                  dilation_height: num(m[5]), dilation: num(m[6]) };
+        v.most = Math.max(0, Math.max(v.stride, v.dilation) - 1);
+        return v;
+      } },
+    { page: "errors/layers", id: "transpose-output-size",
+      re: /requested an output size of \[([-\d, ]*)\], but valid sizes range from \[([-\d, ]*)\] to \[([-\d, ]*)\] \(for an input of torch\.Size\(\[([-\d, ]*)\]\)\)/,
+      read: function (m) {
+        return { requested: ints(m[1]).join(", "), smallest: ints(m[2]).join(", "), largest: ints(m[3]).join(", "),
+                 input: ints(m[4]).join(", "), numbers: ints(m[1]).concat(ints(m[2]), ints(m[3]), ints(m[4])) };
+      } },
+    { page: "errors/layers", id: "transpose-padding-same",
+      re: /conv_transpose1d\(\): argument 'padding' \(position (\d+)\) must be tuple of ints, but found element of type str at pos (\d+)/,
+      read: function (m) { return { position: num(m[1]), pos: num(m[2]) }; } },
+    { page: "errors/layers", id: "transpose-padding-mode", re: /Only "zeros" padding mode is supported for ConvTranspose1d/ },
+    { page: "errors/layers", id: "transpose-output-too-small",
+      re: /Given input size per channel: \((\d+) x (\d+)\)\. Calculated output size per channel: \((-?\d+) x (-?\d+)\)\. Output size is too small/,
+      read: function (m) { return { height: num(m[1]), length: num(m[2]), out_height: num(m[3]), size: num(m[4]) }; } },
+
+    { page: "errors/warnings", id: "zero-element", re: /Initializing zero-element tensors is a no-op/ },
+    { page: "errors/warnings", id: "same-even-kernel",
+      re: /Using padding='same' with even kernel lengths and odd dilation may require a zero-padded copy of the input be created/,
+      conv: function () { return { padding: "same", kernel_size: "4", dilation: "1", stride: "1", padding_mode: "zeros" }; } },
+
+    // Errors of the calculator's own settings that the errors pages explain under negative padding.
+    { page: "errors/arguments", id: "negative-padding", re: /input \(W: (\d+)\) is too small\. Calculated output W: (-?\d+)/,
+      read: function (m) { return { length: num(m[1]), size: num(m[2]) }; }, variant: function () { return "crop"; },
+      conv: function (v) {
+        var p = (v.size - v.length) / 2, fields = { input: "2, 3, " + v.length, padding_mode: "replicate" };
+        if (Number.isInteger(p)) fields.padding = p;
+        else {  // an odd total: 'same' with a negative dilation
+          fields.padding = "same";
+          fields.kernel_size = "2";
+          fields.dilation = v.size - v.length;
+          fields.stride = "1";
+        }
+        return fields;
+      } },
+    { page: "errors/arguments", id: "negative-padding", re: /Negative padding value is resulting in an empty dimension/,
+      variant: function () { return "empty"; },
+      conv: function () { return { input: "2, 3, 10", padding: "-6", padding_mode: "circular" }; } },
+    { page: "errors/arguments", id: "negative-padding", re: /Only zero batch or zero channel inputs are supported, but got input shape: \[([-\d, ]*)\]/,
+      read: function (m) { return { shape: ints(m[1]) }; }, variant: function () { return "empty"; },
+      conv: function (v) {
+        return { input: v.shape[0] + ", " + v.shape[1] + ", 2", in_channels: v.shape[1], padding: "-1",
+                 padding_mode: "circular", kernel_size: "0", dilation: "2" };
+      } },
+    // Errors the parameter pages show.
+    { page: "parameters/bias", id: "per-channel", re: /'NoneType' object has no attribute '(\w+)'/,
+      read: function (m) { return { attribute: m[1] }; } },
+    { page: "parameters/device_dtype", id: "meta", re: /Cannot copy out of meta tensor; no data!/ }
+  ];
+
+  var PASTE_LIMIT = 20000;  // characters of a pasted text read: its end, where the error is
+
+  function normalizeMessage(text) {
+    return String(text).slice(-PASTE_LIMIT).replace(/\u001b\[[0-9;]*m/g, "").replace(/\r\n?/g, "\n")
+      .replace(/[\t\u00a0 ]+/g, " ");
+  }
+
+  /* The numbers a diagnosis took out of the message. */
+  function numbersOf(values) {
+    var found = [];
+    (function walk(value) {
+      if (typeof value === "number") found.push(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+    })(values.numbers || Object.keys(values).map(function (key) { return values[key]; }));
+    return found;
+  }
+
+  /*
+   * The error of the errors pages a pasted text shows (its last one, for a traceback that
+   * raised several): {page, id, key, values, numbers, conv: fields | null, stack: fields | null},
+   * or null. `length` is the stack's current input length (for a pooling message that lacks it).
+   */
+  function diagnose(text, length) {
+    var message = normalizeMessage(text || ""), best = null;
+    KINDS.forEach(function (kind) {
+      var m = kind.re.exec(message);
+      if (!m) return;
+      // the last match of this kind
+      var global = new RegExp(kind.re.source, "g"), next;
+      global.lastIndex = m.index + 1;
+      while ((next = global.exec(message)) !== null) { m = next; global.lastIndex = m.index + 1; }
+      if (!best || m.index > best.match.index) best = { kind: kind, match: m };
+    });
+    if (!best) return null;
+    var kind = best.kind, values = kind.read ? kind.read(best.match, message) : {};
+    var id = kind.section ? kind.section(values) : kind.id;
+    var page = id === "functional-padding-mode" ? kind.page2 : kind.page;
+    var variant = kind.variant ? kind.variant(values) : "";
+    values.message = best.match[0];
+    return {
+      page: page, id: id, key: id + (variant ? "-" + variant : ""), values: values, numbers: numbersOf(values),
+      conv: kind.conv ? kind.conv(values, id) : null,
+      stack: kind.stack ? kind.stack(values, length || 100) : null
+    };
+  }
+
   // --------------------------------------------------------------- Fields --
 
   var FIELDS = ["input", "in_channels", "out_channels", "kernel_size", "stride", "padding",
@@ -640,9 +1033,9 @@
   var MAX_LINES = 600;  // of a text box: laying out ten thousand lines takes the browser a second
 
   /* What a field takes of a value pasted or given in the address: no more than its maxlength
-     and MAX_LINES lines. */
+     (the error box: the end of a text, where the error is) and MAX_LINES lines. */
   function capped(control, value, tail) {
-    var most = control.maxLength;
+    var most = control.maxLength > 0 ? control.maxLength : PASTE_LIMIT;
     if (value.length > most) value = tail ? value.slice(-most) : value.slice(0, most);
     if (control.tagName !== "TEXTAREA") return value;
     for (var i = 0, at = tail ? value.length : -1; i < MAX_LINES; i++) {
@@ -1093,12 +1486,88 @@
     return result;
   };
 
+  // ---------------------------------------------------------------- Paste
+
+  function Paste(root, state, calculator, stackPart) {
+    this.root = root;
+    this.state = state;
+    this.calculator = calculator;
+    this.stack = stackPart;
+    this.control = root.querySelector("textarea");
+    var self = this;
+    this.control.addEventListener("input", function () { self.update(true, true); });
+    // A pasted text longer than the calculator reads: its end, where the error is, and a word on it.
+    limitPaste(this.control, true, function () { self.long = true; });
+    root.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); self.update(true, true); });
+  }
+
+  Paste.prototype.set = function (params) {
+    var text = params && params.error || "";
+    this.control.value = capped(this.control, text, true);
+    this.long = this.control.value !== text;
+  };
+
+  Paste.prototype.params = function () {
+    var text = this.control.value.slice(-PASTE_LIMIT);
+    return text.trim() ? [["error", text]] : [];
+  };
+
+  /* Diagnose the text; with fillIn, put the setting it implies into the calculator and the stack. */
+  Paste.prototype.update = function (writeUrl, fillIn) {
+    var root = this.root, text = this.control.value;
+    if (text.length > PASTE_LIMIT) {  // typed or dropped in: kept as a paste is
+      text = this.control.value = capped(this.control, text, true);
+      this.long = true;
+    } else if (text.length < PASTE_LIMIT && text.split("\n", MAX_LINES).length < MAX_LINES) this.long = false;
+    var out = root.querySelector('[data-result="diagnosis"]');
+    clear(out);
+    showMessage(root, this.control, "error", this.long ? message("paste-long", { most: PASTE_LIMIT }) : null, true);
+    var found = text.trim() ? diagnose(text, this.stack.read().length.value) : null;
+    if (text.trim() && !found) {
+      paragraph(out, root.dataset.textUnknown);
+      link(out, root.dataset.textIndexHref, root.dataset.textIndex);
+    }
+    if (found) {
+      var explained = root.getAttribute("data-fix-" + found.key) || root.getAttribute("data-fix-" + found.id) || "";
+      paragraph(out, fill(explained, found.values), "conv1d-calc__fix");
+      if (fillIn && found.conv) {
+        this.calculator.set(found.conv);
+        this.calculator.update(false);
+      }
+      if (fillIn && found.stack) {
+        this.stack.set(found.stack, true);
+        this.stack.update(false);
+      }
+      if (found.conv) paragraph(out, root.dataset.textFilled);
+      if (found.stack) paragraph(out, root.dataset.textFilledStack);
+      link(out, "../" + found.page + "/#" + found.id, root.dataset.textLink);
+    }
+    if (writeUrl) this.state.write();
+    return found;
+  };
+
+  function paragraph(parent, text, className) {
+    if (!text) return;
+    var p = document.createElement("p");
+    if (className) p.className = className;
+    p.textContent = text;
+    parent.appendChild(p);
+  }
+
+  function link(parent, href, text) {
+    var p = document.createElement("p"), a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    p.appendChild(a);
+    parent.appendChild(p);
+  }
+
   // ------------------------------------------------------ The address
 
   /* The query string: each part's own parameters, then every other one as it came. */
   function State() { this.parts = []; }
   State.prototype.query = function () {
-    var owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS);
+    var owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS, ["error"]);
     var pairs = [];
     this.parts.forEach(function (part) { pairs = pairs.concat(part.params()); });
     var parts = pairs.map(function (pair) {
@@ -1124,7 +1593,7 @@
   };
 
   function fromQuery(search) {
-    var params = {}, owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS);
+    var params = {}, owned = FIELDS.concat(VALUE_FIELDS, STACK_FIELDS, ["error"]);
     new URLSearchParams(search).forEach(function (value, key) {
       if (owned.indexOf(key) >= 0) params[key] = value;
     });
@@ -1138,13 +1607,22 @@
     var calculator = new Calculator(calcRoot, state);
     var stackRoot = document.getElementById("conv1d-stack");
     var stackPart = stackRoot ? new Stack(stackRoot, state) : null;
-    state.parts = [calculator].concat(stackPart ? [stackPart] : []);
-    [calcRoot, stackRoot].forEach(function (root) { if (root) root.classList.add("conv1d-calc--ready"); });
+    var pasteRoot = document.getElementById("conv1d-paste");
+    var paste = pasteRoot && stackPart ? new Paste(pasteRoot, state, calculator, stackPart) : null;
+    state.parts = [calculator].concat(stackPart ? [stackPart] : [], paste ? [paste] : []);
+    [calcRoot, stackRoot, pasteRoot].forEach(function (root) { if (root) root.classList.add("conv1d-calc--ready"); });
 
-    /* A link: what the address names. */
+    /* A link: the error's setting first, then what the address names itself. */
     function load(params, write) {
       calculator.set(params);
       if (stackPart) stackPart.set(params);
+      if (paste) {
+        paste.set(params);
+        var found = params.error ? diagnose(params.error, stackPart.read().length.value) : null;
+        if (found && found.conv) calculator.set(Object.assign({}, found.conv, params), false);
+        if (found && found.stack) stackPart.set(Object.assign({}, found.stack, params), true);
+        paste.update(false, false);
+      }
       if (stackPart) stackPart.update(false);
       var result = calculator.update(false);
       if (write) state.write();
@@ -1175,6 +1653,7 @@
     module.exports = { evaluate: evaluate, pyRepr: pyRepr, convolve: convolve, valuesRefused: valuesRefused,
                        valueCounts: valueCounts, defaultValues: defaultValues, fixed4: fixed4, stack: stack,
                        parseLayers: parseLayers, parseShape: parseShape, parsePadding: parsePadding,
-                       parseInteger: parseInteger, parseValues: parseValues, parseFields: parseFields };
+                       parseInteger: parseInteger, parseValues: parseValues, parseFields: parseFields, diagnose: diagnose,
+                       KINDS: KINDS };
   }
 })();

@@ -16,6 +16,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import markdown as python_markdown
 
@@ -36,6 +37,8 @@ LABELS = {
         "download": "Download .ipynb",
         "repeat": "Setup: the same cell as above on this page.",
         "calculator": "Open this setting in the calculator",
+        "error": "Open this error in the calculator",
+        "warning": "Open this warning in the calculator",
     },
     "ko": {
         "output": "출력",
@@ -43,6 +46,8 @@ LABELS = {
         "download": ".ipynb 내려받기",
         "repeat": "준비 셀: 이 페이지 위쪽의 셀과 같습니다.",
         "calculator": "이 설정을 계산기에서 열기",
+        "error": "이 오류를 계산기에서 열기",
+        "warning": "이 경고를 계산기에서 열기",
     },
 }
 # Slots left in a page's HTML by `markdown()`.
@@ -51,6 +56,10 @@ OUTPUT_SLOT = re.compile(r"<!-- conv1d:output (?P<name>[\w-]+) (?P<cell>\d+) -->
 DIAGRAM_SLOT = re.compile(
     r"<!-- conv1d:diagram (?P<name>[\w-]+) (?P<layer>\w+) (?P<input>\w+)(?P<channels> channels)? -->"
 )
+
+
+# An error a cell catches and prints itself, to show a message of several lines.
+PRINTED_ERROR = re.compile(r"^\w+Error: .*", re.M | re.S)
 
 
 class PageError(Exception):
@@ -137,7 +146,10 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
         cell = run.cells[int(m["cell"])] if run else None
         if not (cell and cell.output):
             return ""
-        return output_html(cell.output.rstrip("\n"), bool(cell.error), labels["output"]) + "\n"
+        shown = output_html(cell.output.rstrip("\n"), bool(cell.error), labels["output"]) + "\n"
+        if src_uri.startswith("errors/"):
+            shown += error_links(cell, relative_url("calculator/", page_url), labels)
+        return shown
 
     def diagram(m):
         figure = (m["layer"], m["input"], bool(m["channels"]))
@@ -154,6 +166,27 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
     content = REPEAT_SLOT.sub(repeat, content)
     content = OUTPUT_SLOT.sub(output, content)
     return DIAGRAM_SLOT.sub(diagram, content)
+
+
+def printed_messages(cell) -> list[str]:
+    """The warnings and the error a cell shows, as they were printed."""
+    messages = list(cell.warnings)
+    if cell.error:
+        messages.append(cell.error)
+    elif m := PRINTED_ERROR.search(cell.printed):
+        messages.append(m[0].strip())
+    return messages
+
+
+def error_links(cell, calculator: str, labels: dict) -> str:
+    """A link per message into the calculator's paste box (`calculator/?error=`), which
+    explains it with the reader's own numbers; on the errors pages, under each output."""
+    links = []
+    for message in printed_messages(cell):
+        label = labels["warning" if re.match(r"\w+Warning: ", message) else "error"]
+        href = html_text.escape(f"{calculator}?error={quote(message, safe='')}")
+        links.append(f'<p class="example__calculator"><a href="{href}">{label}</a></p>\n')
+    return "".join(links)
 
 
 def fence_renderer(extensions: list, configs: dict):

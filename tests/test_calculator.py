@@ -442,6 +442,52 @@ def test_stack_fields_say_what_is_wrong_beside_them(page):
 # ---------------------------------------------------------------- paste box --
 
 
+def test_each_error_of_the_errors_pages_opens_in_the_calculator(browser, server):
+    """Every link under an error on the errors pages, followed: the paste box names the error's
+    section on the errors page of the same language, with the reader's numbers in its words."""
+    for lang, prefix in (("en", ""), ("ko", "ko/")):
+        page, errors = open_page(browser, f"{server}/{prefix}calculator/")
+        for name in ("construction", "forward", "arguments", "dtype_device", "layers", "warnings"):
+            page.goto(f"{server}/{prefix}errors/{name}/")
+            # each link, with the section it is in and the next one (which a "last cell" message belongs to)
+            links = page.evaluate("""() => {
+              const found = [], order = [...document.querySelectorAll("article h2[id], .example__calculator a")];
+              order.forEach((node, i) => {
+                if (node.tagName !== "A") return;
+                const before = order.slice(0, i).filter(n => n.tagName === "H2").pop();
+                const after = order.slice(i).find(n => n.tagName === "H2");
+                found.push({href: node.href, text: node.textContent, sections: [before && before.id, after && after.id]});
+              });
+              return found;
+            }""")
+            assert links
+            if lang == "ko":
+                links = links[:3]
+                assert all(re.search(r"[\uac00-\ud7a3]", link["text"]) for link in links)
+            reached = set()
+            for link in links:
+                page.goto(link["href"])
+                page.wait_for_function("window.conv1dCalculator !== undefined")
+                assert page.input_value("#calc-error") == parse_qs(urlsplit(link["href"]).query)["error"][0]
+                assert page.text_content('[data-result="diagnosis"] .conv1d-calc__fix')
+                section = page.get_attribute('[data-result="diagnosis"] a', "href")
+                with page.expect_navigation():  # and it leads there, in the same language
+                    page.click('[data-result="diagnosis"] a')
+                page.wait_for_selector(f'[id="{urlsplit(page.url).fragment}"]', state="attached")
+                assert page.get_attribute("html", "lang") == lang
+                reached.add(section)
+            if lang == "en":  # every section of the page is reached from a link under its own example
+                sections = page_sections(page, f"{server}/errors/{name}/")
+                assert {f"../errors/{name}/#{s}" for s in sections} <= reached, (name, sorted(reached))
+        assert not errors, errors
+        page.close()
+
+
+def page_sections(page, url: str) -> list[str]:
+    page.goto(url)
+    return page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
+
+
 def test_a_pasted_traceback_fills_in_the_calculator(browser, server):
     page, errors = open_page(browser, f"{server}/calculator/?h=channels")
     traceback = ('Traceback (most recent call last):\n  File "train.py", line 9, in <module>\n    y = conv(x)\n'

@@ -9,7 +9,7 @@ an example's error; "its last cell raises this message" hands the last one to th
 
 Also: the setting it fills in for a message of the calculator's own settings gives the same
 message again (torch's messages, from tests/conv1d_settings.py); its explanation exists in every
-language with every number filled in.
+language with every number filled in; the errors pages link each error into the calculator.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from built import PREFIX, html
 from conv1d_settings import SEED, settings, sorted_sets, stacks, torch_outcome, torch_stack
 from conv1d_site.languages import LANGUAGES
 
@@ -260,3 +262,26 @@ def test_each_explanation_is_there_in_every_language_with_its_numbers(messages):
         assert len(written) == len(set(written)), (lang, "an explanation written twice")
         assert set(written) == {m["key"] for m in FIX.finditer((DOCS / LANGUAGES[0] / "calculator.md").read_text("utf-8"))}
     assert len(keys) > 50
+
+
+def test_the_errors_pages_link_each_error_into_the_calculator(built_site, example_runs):
+    """A link under each error an errors page shows, to the calculator of the same language
+    with the message as the example printed it (`calculator/?error=`); together they reach
+    every section of the errors pages."""
+    by_name = {path.stem: run for path, run in example_runs.items()}
+    for lang in LANGUAGES:
+        reached = set()
+        for page in sorted({s["page"] for s in error_sections(lang)}):
+            shown = {text for s in sections(lang) if s["page"] == page for name in s["examples"]
+                     for text in printed(by_name[name])}
+            parsed = html(built_site / PREFIX[lang] / page / "index.html")
+            links = [a["href"] for a in parsed.links if a["tag"] == "a" and "calculator/?error=" in a["href"]]
+            assert links, (lang, page)
+            errors = []
+            for href in links:
+                target = urlsplit(href)
+                assert target.path == "../../calculator/", href  # the same language's calculator
+                errors += parse_qs(target.query)["error"]
+            assert set(errors) == shown, (lang, page, set(errors) ^ shown)
+            reached |= {f"{f['page']}#{f['id']}" for f in diagnose(errors)}
+        assert reached >= {f"{s['page']}#{s['id']}" for s in error_sections(lang)}, lang

@@ -18,6 +18,7 @@ import functools
 import json
 import random
 import re
+from collections import Counter
 import shutil
 import subprocess
 from pathlib import Path
@@ -42,6 +43,8 @@ LAST_CELL = "its last cell raises this message"
 # A number of the message (not one inside a word, a version or a file name): 8x640 holds two.
 NUMBER = re.compile(r"(?<![A-Za-wyz_.#\d])-?\d+(?![A-Za-wyz_.\d])")
 PRINTED_ERROR = re.compile(r"^\w+Error: .*", re.M | re.S)
+EARLIER = ("ValueError: groups must be a positive integer\n\n"
+           "During handling of the above exception, another exception occurred:\n\n")  # a traceback's first error
 TRACEBACK = ('Traceback (most recent call last):\n  File "/home/me/train.py", line 42, in <module>\n'
              "    y = model(torch.randn(8, 3, 128))\n"
              '  File "/usr/lib/python3/site-packages/torch/nn/modules/module.py", line 1775, in _wrapped_call_impl\n'
@@ -71,18 +74,20 @@ def template(text: str) -> str:
     return text
 
 
-def varied(text: str) -> set[int]:
-    """The numbers of a message that another shape would change (0 and 1 are kept as they are)."""
-    return {int(n) for n in NUMBER.findall(text)} - {0, 1}
+def varied(text: str) -> Counter:
+    """The numbers of a message that another shape would change (0 and 1 are kept as they are),
+    each as often as the message holds it."""
+    return Counter(int(n) for n in NUMBER.findall(text) if int(n) not in (0, 1))
 
 
-def vary(text: str, rng: random.Random) -> tuple[str, set[int]]:
+def vary(text: str, rng: random.Random) -> tuple[str, Counter]:
     """The message with its numbers replaced, keeping which are equal and their order."""
-    numbers = varied(text)
+    numbers = set(varied(text))
     positive, negative = sorted(n for n in numbers if n > 1), sorted(n for n in numbers if n < 0)
     mapping = dict(zip(positive, sorted(rng.sample(range(2, 5000), len(positive)))))
     mapping |= dict(zip(negative, sorted(rng.sample(range(-500, 0), len(negative)))))
-    return NUMBER.sub(lambda m: str(mapping.get(int(m[0]), m[0])), text), set(mapping.values())
+    changed = NUMBER.sub(lambda m: str(mapping.get(int(m[0]), m[0])), text)
+    return changed, varied(changed)
 
 
 # ------------------------------------------------------------ what the site shows --
@@ -159,14 +164,15 @@ def messages(example_runs) -> list[dict]:
     return out
 
 
-def check(found: dict | None, expected: set[str], numbers: set[int]) -> str:
-    """'' when the diagnosis is right, else what is wrong."""
+def check(found: dict | None, expected: set[str], numbers: Counter) -> str:
+    """'' when the diagnosis is right, else what is wrong: each number of the message must be
+    taken out as often as the message holds it."""
     if not found:
         return "not recognised"
     if f"{found['page']}#{found['id']}" not in expected:
         return f"section {found['page']}#{found['id']}, expected {sorted(expected)}"
-    missing = numbers - set(found["numbers"])
-    return f"numbers {sorted(missing)} not taken out" if missing else ""
+    missing = numbers - Counter(found["numbers"])
+    return f"numbers {sorted(missing.elements())} not taken out" if missing else ""
 
 
 # ------------------------------------------------------------------------ tests --
@@ -193,6 +199,8 @@ def test_with_other_numbers_and_in_a_traceback(messages):
             text, numbers = vary(m["text"], rng)
             if n % 2:  # as the reader pastes it: the whole traceback, or where a warning came from
                 text = TRACEBACK + text if "Warning: " not in text[:40] else "/home/me/train.py:7: " + text
+            if n == 3 and "Warning: " not in text[:60]:  # raised while another was handled: the last one
+                text = EARLIER + text
             cases.append((m, text, numbers))
     found = diagnose([text for _, text, _ in cases])
     wrong = [(text[-120:], problem) for (m, text, numbers), f in zip(cases, found)

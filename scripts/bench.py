@@ -5,7 +5,8 @@
 - rebuild: what `make serve` does after a page is saved (only that page is rendered again);
 - the size of every kind of page, and whether anything loads from outside;
 - search: the time from the last key typed to the first results, in Chromium with the CPU
-  slowed down 4x (a mid-range phone), for a quarter of tests/search_queries.yml per language.
+  slowed down 4x (a mid-range phone), for a quarter of tests/search_queries.yml per language;
+- the calculator: its page and script sizes, and how long its worst inputs take to answer.
 """
 
 from __future__ import annotations
@@ -120,6 +121,48 @@ def search_latency(site: Path) -> dict[str, list[float]]:
     return timings
 
 
+# The calculator: a reader's worst inputs, pasted into a field or given in the address.
+PATHOLOGICAL = [("input", "9" * 60000), ("kernel_size", "1e309"), ("x", "1," * 1000000), ("x", "1\n" * 1000000),
+                ("layers", "3\n" * 1000000), ("error", "x\n" * 1000000)]
+ANSWER = """([name, text, how]) => {
+  const box = document.querySelector(`[name="${name}"]`), start = performance.now();
+  if (how === "address") window.conv1dCalculator.set({[name]: text});
+  else {  // a paste: what the browser inserts at most, or the calculator's own cut of it
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    box.focus();
+    if (box.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}))) {
+      box.value = box.maxLength > 0 ? text.slice(0, box.maxLength) : text;
+      box.dispatchEvent(new Event("input", {bubbles: true}));
+    }
+  }
+  document.body.getBoundingClientRect();  // laid out, as the reader sees it
+  return performance.now() - start;
+}"""
+
+
+def calculator_answers(site: Path) -> list[tuple[str, str, int, float]]:
+    """ms from a pathological value pasted into a calculator field, or given in its address,
+    to the page laid out with its message, the CPU slowed down 4x."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    from built import Server
+
+    found = []
+    with Server(site) as server, sync_playwright() as playwright:
+        chromium = launch(playwright)
+        page = chromium.new_page()
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        for name, text in PATHOLOGICAL:
+            for how in ("paste", "address"):
+                page.goto(server.url + "calculator/")
+                page.wait_for_function("window.conv1dCalculator !== undefined")
+                found.append((name, how, len(text), page.evaluate(ANSWER, [name, text, how])))
+        chromium.close()
+    return found
+
+
 EXTERNAL = re.compile(r"<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)=\"(?:https?:)?//", re.I)
 
 
@@ -167,6 +210,14 @@ def main() -> int:
         for lang, took in search_latency(site).items():
             print(f"search {lang}: first results {statistics.median(took):.0f} ms after the last key (median), "
                   f"{max(took):.0f} ms at most, over {len(took)} queries, CPU 4x slower (target {SEARCH_BUDGET_MS} ms)")
+        print()
+        script = site / "assets" / "calculator.js"
+        for lang in LANGUAGES:
+            page = site / prefix(lang) / "calculator" / "index.html"
+            print(f"calculator page {lang}: {page.stat().st_size / 1000:.1f} KB HTML (target < 100 KB)")
+        print(f"calculator.js: {script.stat().st_size / 1000:.1f} KB, {gz(script) / 1000:.1f} KB gzip (target < 40 KB)")
+        for name, how, size, took in calculator_answers(site):
+            print(f"calculator {name}= of {size:,} characters, {how}: answered in {took:.0f} ms, CPU 4x slower")
         return 0  # figures are reported, not asserted
 
 

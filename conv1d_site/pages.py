@@ -16,7 +16,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote_plus
 
 import markdown as python_markdown
 
@@ -148,7 +148,7 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
             return ""
         shown = output_html(cell.output.rstrip("\n"), bool(cell.error), labels["output"]) + "\n"
         if src_uri.startswith("errors/"):
-            shown += error_links(cell, relative_url("calculator/", page_url), labels)
+            shown += error_links(run, int(m["cell"]), src_uri, relative_url("calculator/", page_url), labels)
         return shown
 
     def diagram(m):
@@ -178,14 +178,22 @@ def printed_messages(cell) -> list[str]:
     return messages
 
 
-def error_links(cell, calculator: str, labels: dict) -> str:
-    """A link per message into the calculator's paste box (`calculator/?error=`), which
-    explains it with the reader's own numbers; on the errors pages, under each output."""
+WARNING = re.compile(r"\w+Warning: ")
+
+
+def error_links(run, number: int, src_uri: str, calculator: str, labels: dict) -> str:
+    """A link per message into the calculator's paste box (`calculator/?error=`), which explains
+    it with the reader's own numbers; on the errors pages, under the output that shows it first.
+    A warning gets one on the warnings page, where its section is."""
+    earlier = {m for cell in run.cells[:number] for m in printed_messages(cell)}
     links = []
-    for message in printed_messages(cell):
-        label = labels["warning" if re.match(r"\w+Warning: ", message) else "error"]
-        href = html_text.escape(f"{calculator}?error={quote(message, safe='')}")
-        links.append(f'<p class="example__calculator"><a href="{href}">{label}</a></p>\n')
+    for message in printed_messages(run.cells[number]):
+        warning = bool(WARNING.match(message))
+        if message in earlier or (warning and src_uri != "errors/warnings.md"):
+            continue
+        earlier.add(message)
+        query = quote_plus(message, safe=",:()[]'=")  # as plain as a query allows: pages stay small
+        links.append(f'<p><a href="{calculator}?error={query}">{labels["warning" if warning else "error"]}</a></p>\n')
     return "".join(links)
 
 

@@ -451,7 +451,7 @@ def test_each_error_of_the_errors_pages_opens_in_the_calculator(browser, server)
             page.goto(f"{server}/{prefix}errors/{name}/")
             # each link, with the section it is in and the next one (which a "last cell" message belongs to)
             links = page.evaluate("""() => {
-              const found = [], order = [...document.querySelectorAll("article h2[id], .example__calculator a")];
+              const found = [], order = [...document.querySelectorAll('article h2[id], article a[href*="calculator/?error="]')];
               order.forEach((node, i) => {
                 if (node.tagName !== "A") return;
                 const before = order.slice(0, i).filter(n => n.tagName === "H2").pop();

@@ -1613,7 +1613,7 @@
     [calcRoot, stackRoot, pasteRoot].forEach(function (root) { if (root) root.classList.add("conv1d-calc--ready"); });
 
     /* A link: the error's setting first, then what the address names itself. */
-    function load(params, write) {
+    function load(params, write, later) {
       calculator.set(params);
       if (stackPart) stackPart.set(params);
       if (paste) {
@@ -1623,15 +1623,19 @@
         if (found && found.stack) stackPart.set(Object.assign({}, found.stack, params), true);
         paste.update(false, false);
       }
-      if (stackPart) stackPart.update(false);
       var result = calculator.update(false);
-      if (write) state.write();
-      else state.links(state.query());
+      function rest() {
+        if (stackPart) stackPart.update(false);
+        if (write) state.write();
+        else state.links(state.query());
+      }
+      if (later) window.setTimeout(function () { rest(); later(); }, 0);  // on load: the stack in a task of its own
+      else rest();
       return result;
     }
-    load(fromQuery(window.location.search), false);
+    load(fromQuery(window.location.search), false, function () { window.conv1dCalculator = api; });
 
-    window.conv1dCalculator = {
+    var api = {
       set: function (params) { return summary(load(params || {}, true)); },
       update: function (params) { calculator.set(params, true); return summary(calculator.update(true)); },
       evaluate: function (setting) { return summary(evaluate(setting)); },

@@ -16,6 +16,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import markdown as python_markdown
 
@@ -36,6 +37,8 @@ LABELS = {
         "download": "Download .ipynb",
         "repeat": "Setup: the same cell as above on this page.",
         "calculator": "Open this setting in the calculator",
+        "error": "Open this error in the calculator",
+        "warning": "Open this warning in the calculator",
     },
     "ko": {
         "output": "출력",
@@ -43,6 +46,8 @@ LABELS = {
         "download": ".ipynb 내려받기",
         "repeat": "준비 셀: 이 페이지 위쪽의 셀과 같습니다.",
         "calculator": "이 설정을 계산기에서 열기",
+        "error": "이 오류를 계산기에서 열기",
+        "warning": "이 경고를 계산기에서 열기",
     },
 }
 # Slots left in a page's HTML by `markdown()`.
@@ -51,6 +56,10 @@ OUTPUT_SLOT = re.compile(r"<!-- conv1d:output (?P<name>[\w-]+) (?P<cell>\d+) -->
 DIAGRAM_SLOT = re.compile(
     r"<!-- conv1d:diagram (?P<name>[\w-]+) (?P<layer>\w+) (?P<input>\w+)(?P<channels> channels)? -->"
 )
+
+
+# An error a cell catches and prints itself, to show a message of several lines.
+PRINTED_ERROR = re.compile(r"^\w+Error: .*", re.M | re.S)
 
 
 class PageError(Exception):
@@ -138,7 +147,10 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
         if not (cell and cell.output):
             return ""
         messages = [*cell.warnings, *([cell.error] if cell.error else [])]
-        return output_html(cell.printed, messages, bool(cell.error), labels["output"]) + "\n"
+        shown = output_html(cell.printed, messages, bool(cell.error), labels["output"]) + "\n"
+        if src_uri.startswith("errors/"):
+            shown += error_links(run, int(m["cell"]), src_uri, relative_url("calculator/", page_url), labels)
+        return shown
 
     scripts = []  # the diagrams' script, once per page
 
@@ -161,6 +173,35 @@ def fill(content: str, src_uri: str, page_url: str, lang: str, examples_dir: Pat
     content = REPEAT_SLOT.sub(repeat, content)
     content = OUTPUT_SLOT.sub(output, content)
     return DIAGRAM_SLOT.sub(diagram, content)
+
+
+def printed_messages(cell) -> list[str]:
+    """The warnings and the error a cell shows, as they were printed."""
+    messages = list(cell.warnings)
+    if cell.error:
+        messages.append(cell.error)
+    elif m := PRINTED_ERROR.search(cell.printed):
+        messages.append(m[0].strip())
+    return messages
+
+
+WARNING = re.compile(r"\w+Warning: ")
+
+
+def error_links(run, number: int, src_uri: str, calculator: str, labels: dict) -> str:
+    """A link per message into the calculator's paste box (`calculator/?error=`), which explains
+    it with the reader's own numbers; on the errors pages, under the output that shows it first.
+    A warning gets one on the warnings page, where its section is."""
+    earlier = {m for cell in run.cells[:number] for m in printed_messages(cell)}
+    links = []
+    for message in printed_messages(run.cells[number]):
+        warning = bool(WARNING.match(message))
+        if message in earlier or (warning and src_uri != "errors/warnings.md"):
+            continue
+        earlier.add(message)
+        query = quote_plus(message, safe=",:()[]'=")  # as plain as a query allows: pages stay small
+        links.append(f'<p><a href="{calculator}?error={query}">{labels["warning" if warning else "error"]}</a></p>\n')
+    return "".join(links)
 
 
 def fence_renderer(extensions: list, configs: dict):

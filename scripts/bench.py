@@ -12,6 +12,7 @@
 
 `python scripts/bench.py search [site]` measures the search part alone, on a site already
 built (`make build`, or `mkdocs build -d`), or on a fresh build without one.
+- the calculator: its page and script sizes, and how long its worst inputs take to answer.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from conv1d_site.languages import LANGUAGES, prefix  # noqa: E402
+
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
@@ -63,7 +66,8 @@ start = time.perf_counter(); once(); print(time.perf_counter() - start)
 
 
 def kind(path: Path, site: Path) -> str:
-    rel = path.relative_to(site).as_posix().removeprefix("ko/")
+    rel = path.relative_to(site).as_posix()
+    rel = next((rel.removeprefix(prefix(lang)) for lang in LANGUAGES if prefix(lang) and rel.startswith(prefix(lang))), rel)
     if rel == "index.html":
         return "home"
     if rel.startswith("parameters/"):
@@ -158,6 +162,48 @@ def search_report(site: Path) -> None:
               f"over {len(ms)} queries, CPU 4x slower (target {SEARCH_BUDGET_MS} ms)")
 
 
+# The calculator: a reader's worst inputs, pasted into a field or given in the address.
+PATHOLOGICAL = [("input", "9" * 60000), ("kernel_size", "1e309"), ("x", "1," * 1000000), ("x", "1\n" * 1000000),
+                ("layers", "3\n" * 1000000), ("error", "x\n" * 1000000)]
+ANSWER = """([name, text, how]) => {
+  const box = document.querySelector(`[name="${name}"]`), start = performance.now();
+  if (how === "address") window.conv1dCalculator.set({[name]: text});
+  else {  // a paste: what the browser inserts at most, or the calculator's own cut of it
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    box.focus();
+    if (box.dispatchEvent(new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true}))) {
+      box.value = box.maxLength > 0 ? text.slice(0, box.maxLength) : text;
+      box.dispatchEvent(new Event("input", {bubbles: true}));
+    }
+  }
+  document.body.getBoundingClientRect();  // laid out, as the reader sees it
+  return performance.now() - start;
+}"""
+
+
+def calculator_answers(site: Path) -> list[tuple[str, str, int, float]]:
+    """ms from a pathological value pasted into a calculator field, or given in its address,
+    to the page laid out with its message, the CPU slowed down 4x."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    from built import Server
+
+    found = []
+    with Server(site) as server, sync_playwright() as playwright:
+        chromium = launch(playwright)
+        page = chromium.new_page()
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        for name, text in PATHOLOGICAL:
+            for how in ("paste", "address"):
+                page.goto(server.url + "calculator/")
+                page.wait_for_function("window.conv1dCalculator !== undefined")
+                found.append((name, how, len(text), page.evaluate(ANSWER, [name, text, how])))
+        chromium.close()
+    return found
+
+
 EXTERNAL = re.compile(r"<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)=\"(?:https?:)?//", re.I)
 
 
@@ -207,6 +253,14 @@ def main(argv: list[str]) -> int:
         print_offline_app(site)
         print()
         search_report(site)
+        print()
+        script = site / "assets" / "calculator.js"
+        for lang in LANGUAGES:
+            page = site / prefix(lang) / "calculator" / "index.html"
+            print(f"calculator page {lang}: {page.stat().st_size / 1000:.1f} KB HTML (target < 100 KB)")
+        print(f"calculator.js: {script.stat().st_size / 1000:.1f} KB, {gz(script) / 1000:.1f} KB gzip (target < 40 KB)")
+        for name, how, size, took in calculator_answers(site):
+            print(f"calculator {name}= of {size:,} characters, {how}: answered in {took:.0f} ms, CPU 4x slower")
         return 0  # figures are reported, not asserted
 
 

@@ -614,7 +614,7 @@
         return { out_channels: v.weight[0], in_channels: ci, kernel_size: v.weight[2], groups: v.groups,
                  input: "2, " + Math.max(ci, 1) + ", 10" };
       } },
-    { page: "errors/arguments", id: "padding-two-values",
+    { page: "errors/types", id: "padding-two-values",
       re: /expected padding to be a single integer value or a list of (\d+) values to match the convolution dimensions, but got padding=\[([-\d, ]*)\]/,
       read: function (m) {
         var v = { count: num(m[1]), values: ints(m[2]) };
@@ -623,7 +623,7 @@
         v.right = v.values.length > 1 ? v.values[1] : v.values[0];
         return v;
       } },
-    { page: "errors/arguments", id: "stride-two-values",
+    { page: "errors/types", id: "stride-two-values",
       re: /expected (stride|dilation) to be a single integer value or a list of (\d+) values to match the convolution dimensions, but got (?:stride|dilation)=\[([-\d, ]*)\]/,
       read: function (m) {
         var v = { argument: m[1], count: num(m[2]), values: ints(m[3]) };
@@ -631,7 +631,7 @@
         v.first = v.values[0];
         return v;
       } },
-    { page: "errors/arguments", id: "kernel-size-two-values",
+    { page: "errors/types", id: "kernel-size-two-values",
       re: /Expected (\d+)-dimensional input for (\d+)-dimensional weight \[([-\d, ]*)\], but got (\d+)-dimensional input of size \[([-\d, ]*)\] instead/,
       read: function (m) {
         var v = { expected: num(m[1]), dims: num(m[2]), weight: ints(m[3]), got: num(m[4]), input: ints(m[5]) };
@@ -643,13 +643,13 @@
         if (v.weight.length < 3 || v.input.length < 2) return null;
         return { input: v.input.join(", "), out_channels: v.weight[0], in_channels: v.weight[1], kernel_size: v.weight[2] };
       } },
-    { page: "errors/arguments", id: "float-padding",
+    { page: "errors/types", id: "float-padding",
       re: /conv1d\(\) received an invalid combination of arguments - got \(([^)\n]*)\)/,
       read: function (m, text) { return { got: m[1], floats: floatArguments(text.slice(m.index)) }; },
       section: function (v) { return /padding_mode=/.test(v.got) ? "functional-padding-mode" : "float-padding"; },
       page2: "errors/layers",
       variant: function (v) { return /padding_mode=/.test(v.got) ? "" : v.floats ? "" : "unknown"; } },
-    { page: "errors/arguments", id: "float-padding-mode",
+    { page: "errors/types", id: "float-padding-mode",
       re: /pad\(\): argument 'pad' \(position (\d+)\) must be tuple of ints, but found element of type float at pos (\d+)/,
       read: function (m) { return { position: num(m[1]), pos: num(m[2]) }; } },
     { page: "errors/arguments", id: "reflect-padding-too-large",
@@ -669,8 +669,8 @@
       } },
     { page: "errors/arguments", id: "circular-padding-too-large", re: /Padding value causes wrapping around more than once/,
       conv: function () { return { padding_mode: "circular", padding: "11", input: "2, 3, 10" }; } },
-    { page: "errors/arguments", id: "weight-dimensions", re: /weight should have at least three dimensions/ },
-    { page: "errors/arguments", id: "bias-size",
+    { page: "errors/types", id: "weight-dimensions", re: /weight should have at least three dimensions/ },
+    { page: "errors/types", id: "bias-size",
       re: /Given weight of size \[([-\d, ]*)\], expected bias to be 1-dimensional with (\d+) elements, but got bias of size \[([-\d, ]*)\] instead/,
       read: function (m) {
         var v = { weight: ints(m[1]), elements: num(m[2]), bias: ints(m[3]) };

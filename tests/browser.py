@@ -22,6 +22,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `npm ci` at the repository root
+# The Content-Security-Policy's violations, recorded from the start of each page, before any of
+# its scripts run (conv1d_site/policy.py).
+POLICY_LISTENER = """window.__violations = [];
+document.addEventListener("securitypolicyviolation", e => window.__violations.push(
+  {directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber}))"""
 SETUP = "make system"  # scripts/system.sh: installs Chromium, the CJK fonts and npm
 
 

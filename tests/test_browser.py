@@ -1,4 +1,5 @@
-"""The built site in Chromium: every page loads cleanly, passes axe-core and reads on a phone
+"""The built site in Chromium: every page loads cleanly, keeps to its Content-Security-Policy,
+passes axe-core and reads on a phone
 (tests/phone_layout.js at 360 and 412 px); the language switcher, the copy buttons, notebook
 downloads and the dark scheme work as a reader sees them.
 
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 
-from browser import AXE, COLORS_JS, background, contrast, parse_rgb
+from browser import AXE, COLORS_JS, POLICY_LISTENER, background, contrast, parse_rgb
 from built import LANGUAGES, PREFIX, page_paths
 
 pytestmark = pytest.mark.browser
@@ -49,6 +50,7 @@ class Visit:
     requests: list[str] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
     layout: list[str] = field(default_factory=list)  # phone_layout.js's problems, per width
+    policy: list[dict] = field(default_factory=list)  # securitypolicyviolation events
 
 
 PHONE_LAYOUT = Path(__file__).with_name("phone_layout.js").read_text(encoding="utf-8")
@@ -77,6 +79,7 @@ def visit(chromium, base: str, paths: list[str], axe: bool = True, phones=PHONES
     """Load each page in turn, recording what it did; run axe-core on it as a desktop shows it,
     then check its layout at each phone width."""
     context = chromium.new_context(viewport=DESKTOP)
+    context.add_init_script(POLICY_LISTENER)
     if axe:
         context.add_init_script(path=str(AXE))  # sent once; evaluated as each page starts
     page = context.new_page()
@@ -101,6 +104,7 @@ def visit(chromium, base: str, paths: list[str], axe: bool = True, phones=PHONES
             found[path].layout += [f"{width} px: {p}" for p in page.evaluate(PHONE_LAYOUT)]
         if phones:
             page.set_viewport_size(DESKTOP)
+        found[path].policy = page.evaluate("window.__violations")  # axe has given the deferred scripts time
     context.close()
     return found
 
@@ -112,6 +116,7 @@ def problems(visit: Visit) -> list[str]:
     found += [f"outside request: {url}" for url in visit.requests if not is_local(url)]
     found += [f"axe {v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations]
     found += [f"phone {p}" for p in visit.layout]
+    found += [f"Content-Security-Policy: {v}" for v in visit.policy]
     return found
 
 

@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from browser import AXE
+from built import ROOT
 from conv1d_settings import (EDGE_CASES, NONE, SEED, as_params, random_setting, setting, settings, sorted_sets,
                              stacks, torch_outcome, torch_stack, torch_values, value_settings)
 
@@ -442,50 +443,39 @@ def test_stack_fields_say_what_is_wrong_beside_them(page):
 # ---------------------------------------------------------------- paste box --
 
 
+ERRORS_PAGES = sorted(p.stem for p in (ROOT / "docs" / "en" / "errors").glob("*.md") if p.stem != "index")
+
+
 def test_each_error_of_the_errors_pages_opens_in_the_calculator(browser, server):
-    """Every link under an error on the errors pages, followed: the paste box names the error's
-    section on the errors page of the same language, with the reader's numbers in its words."""
+    """The links under the errors on each errors page: the first followed, and each one's error
+    pasted in; the paste box names a section of the errors pages of the same language, the links
+    of a page reach each of its sections, and the diagnosis's link leads there."""
     for lang, prefix in (("en", ""), ("ko", "ko/")):
         page, errors = open_page(browser, f"{server}/{prefix}calculator/")
-        for name in ("construction", "forward", "arguments", "dtype_device", "layers", "warnings"):
+        for name in ERRORS_PAGES:
             page.goto(f"{server}/{prefix}errors/{name}/")
-            # each link, with the section it is in and the next one (which a "last cell" message belongs to)
-            links = page.evaluate("""() => {
-              const found = [], order = [...document.querySelectorAll('article h2[id], article a[href*="calculator/?error="]')];
-              order.forEach((node, i) => {
-                if (node.tagName !== "A") return;
-                const before = order.slice(0, i).filter(n => n.tagName === "H2").pop();
-                const after = order.slice(i).find(n => n.tagName === "H2");
-                found.push({href: node.href, text: node.textContent, sections: [before && before.id, after && after.id]});
-              });
-              return found;
-            }""")
-            assert links
+            links = page.eval_on_selector_all('article a[href*="calculator/?error="]',
+                                              "as => as.map(a => ({href: a.href, text: a.textContent}))")
+            assert links, (lang, name)
+            ids = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
             if lang == "ko":
-                links = links[:3]
                 assert all(re.search(r"[\uac00-\ud7a3]", link["text"]) for link in links)
+            page.goto(links[0]["href"])  # the first followed; every one then pasted in, as a reader would
+            page.wait_for_function("window.conv1dCalculator !== undefined")
+            assert page.input_value("#calc-error") == parse_qs(urlsplit(links[0]["href"]).query)["error"][0]
             reached = set()
             for link in links:
-                page.goto(link["href"])
-                page.wait_for_function("window.conv1dCalculator !== undefined")
-                assert page.input_value("#calc-error") == parse_qs(urlsplit(link["href"]).query)["error"][0]
-                assert page.text_content('[data-result="diagnosis"] .conv1d-calc__fix')
-                section = page.get_attribute('[data-result="diagnosis"] a', "href")
-                with page.expect_navigation():  # and it leads there, in the same language
-                    page.click('[data-result="diagnosis"] a')
-                page.wait_for_selector(f'[id="{urlsplit(page.url).fragment}"]', state="attached")
-                assert page.get_attribute("html", "lang") == lang
-                reached.add(section)
-            if lang == "en":  # every section of the page is reached from a link under its own example
-                sections = page_sections(page, f"{server}/errors/{name}/")
-                assert {f"../errors/{name}/#{s}" for s in sections} <= reached, (name, sorted(reached))
+                error = parse_qs(urlsplit(link["href"]).query)["error"][0]
+                page.evaluate("p => window.conv1dCalculator.set(p)", {"error": error})
+                assert page.text_content('[data-result="diagnosis"] .conv1d-calc__fix'), link
+                reached.add(page.get_attribute('[data-result="diagnosis"] a', "href"))
+            assert {f"../errors/{name}/#{i}" for i in ids} <= reached, (lang, name, sorted(reached))
+            with page.expect_navigation():  # and it leads there, in the same language
+                page.click('[data-result="diagnosis"] a')
+            page.wait_for_selector(f'[id="{urlsplit(page.url).fragment}"]', state="attached")
+            assert page.get_attribute("html", "lang") == lang
         assert not errors, errors
         page.close()
-
-
-def page_sections(page, url: str) -> list[str]:
-    page.goto(url)
-    return page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => h.id)")
 
 
 def test_a_pasted_traceback_fills_in_the_calculator(browser, server):

@@ -192,13 +192,24 @@ def compare(expected, ran) -> str | None:
     return None
 
 
-def test_every_notebook_runs_past_its_cells_meant_to_raise(update_outputs):
-    """The first language's notebooks, run; the others' are the same notebooks with other
-    comments (checked below), so they run alike: running them too would double the time."""
+def raises_or_warns(notebook) -> bool:
+    return any("raises-exception" in c.metadata.get("tags", []) or printed(c, "stderr")
+               for c in notebook.cells if c.cell_type == "code")
+
+
+def test_every_notebook_that_raises_or_warns_runs_past_its_cells_meant_to_raise(update_outputs):
+    """The first language's notebooks with a cell that raises or warns, run in Jupyter: where
+    "Run all" could stop, or show a message otherwise than the page. The others only print, as
+    the build's run printed (the committed notebooks are the build's, test above); the other
+    languages' are the same notebooks with other comments (checked below). Running those too
+    would double the time (CONV1D_NOTEBOOKS_ALL=1 runs every first-language notebook)."""
     if update_outputs:
         pytest.skip("--update-outputs writes the notebooks; they run in the next run")
-    paths = [p for p in committed() if p.parent.name == PRIMARY]
-    assert len(paths) == len(all_examples())
+    primary = [p for p in committed() if p.parent.name == PRIMARY]
+    assert len(primary) == len(all_examples())
+    everything = os.environ.get("CONV1D_NOTEBOOKS_ALL") == "1"
+    paths = [p for p in primary if everything or raises_or_warns(nbformat.read(p, 4))]
+    assert len(paths) > len(primary) / 3
     found = run_notebooks(paths)
     tagged = sum("raises-exception" in c.metadata.get("tags", []) for p in paths for c in nbformat.read(p, 4).cells)
     assert tagged > 50  # there were cells to run past

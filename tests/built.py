@@ -8,6 +8,7 @@ import http.server
 import logging
 import re
 import shutil
+import sys
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
@@ -146,13 +147,21 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return  # the browser left the page before the response ended: not the site's fault
+        super().handle_error(request, client_address)
+
+
 class Server:
     """A static file server for `directory` on a free port of 127.0.0.1, in a thread."""
 
     def __init__(self, directory: Path):
         handler = functools.partial(QuietHandler, directory=str(directory))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = QuietServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -59,8 +59,19 @@
     if (!shown(text) || !text.textContent.trim()) continue
     const m = text.getScreenCTM()
     const px = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b)
-    if (px < 11 - 0.01) found.push(`diagram label ${px.toFixed(1)} px: "${text.textContent.slice(0, 20)}"`)
+    if (px < 11 - 0.01 || text.getBoundingClientRect().height < 11)
+      found.push(`diagram label ${px.toFixed(1)} px: "${text.textContent.slice(0, 20)}"`)
     if (Math.abs(m.b) > 1e-6 || Math.abs(m.c) > 1e-6) found.push(`diagram label rotated: "${text.textContent.slice(0, 20)}"`)
+  }
+  // A page's diagrams use the content column, and each output is a target a finger can hit.
+  const column = document.querySelector(".md-content__inner")
+  for (const svg of document.querySelectorAll("figure.diagram svg")) {
+    const width = svg.getBoundingClientRect().width, room = column.getBoundingClientRect().width
+    if (Math.abs(width - room) >= 1) found.push(`diagram ${width.toFixed(0)} px wide in a ${room.toFixed(0)} px column`)
+  }
+  for (const option of document.querySelectorAll("figure.diagram [role=option]")) {
+    const r = option.getBoundingClientRect()
+    if (r.width < 24 || r.height < 24) found.push(`diagram target ${r.width.toFixed(0)}x${r.height.toFixed(0)} px`)
   }
   return [...new Set(found)].slice(0, 12)
 }

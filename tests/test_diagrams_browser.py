@@ -1,7 +1,8 @@
-"""The diagrams in Chromium at 360 px, as a phone shows them: every text at least 11 px tall and
-upright, the drawing as wide as the content column, and each output explorable by touch and by
+"""The diagrams in Chromium at 360 px, as a phone shows them: each output explorable by touch and by
 keyboard (overrides/assets/diagrams.js): the taps it reads light up and its arithmetic, with the
-example's own numbers, goes to a polite live region in the page's language."""
+example's own numbers, goes to a polite live region in the page's language. That every text is at
+least 11 px tall and upright, the drawing as wide as the content column and each output a 24 px
+target, tests/phone_layout.js checks on every page, in test_browser.py's sweep."""
 
 from __future__ import annotations
 
@@ -14,16 +15,6 @@ from built import LANGUAGES, PREFIX
 from conv1d_site.diagram_text import script_words
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("built_site")]
-
-PAGES = ["parameters/stride/", "parameters/padding/", "parameters/groups/", "recipes/raw_signal/",
-         "recipes/text_cnn/"]
-
-# Every text of every diagram: its size on screen, its height, and whether it is turned.
-TEXTS = """() => [...document.querySelectorAll('figure.diagram svg text')].map(t => {
-  const m = t.getScreenCTM(), r = t.getBoundingClientRect()
-  return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
-          height: r.height, turned: Math.abs(m.b) > 1e-9 || Math.abs(m.c) > 1e-9}
-})"""
 
 STATE = """(figure) => {
   const svg = figure.querySelector('svg')
@@ -69,23 +60,6 @@ def phone(chromium):
     context.add_init_script(path=str(AXE))
     yield context.new_page()
     context.close()
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", PAGES)
-def test_diagram_text_is_legible_on_a_phone(phone, served_site, lang, path):
-    phone.goto(served_site + PREFIX[lang] + path)
-    texts = phone.evaluate(TEXTS)
-    column = phone.evaluate("document.querySelector('.md-content__inner').getBoundingClientRect().width")
-    widths = phone.evaluate("[...document.querySelectorAll('figure.diagram svg')].map(s => s.getBoundingClientRect().width)")
-    assert texts and widths
-    assert all(abs(w - column) < 1 for w in widths), (widths, column)  # the drawing uses the column
-    small = [t for t in texts if t["size"] < 11 or t["height"] < 11]
-    assert not small, small[:5]
-    assert not [t for t in texts if t["turned"]]
-    targets = phone.evaluate("""[...document.querySelectorAll('figure.diagram [role=option]')]
-        .map(o => { const r = o.getBoundingClientRect(); return [r.width, r.height] })""")
-    assert targets and all(w >= 24 and h >= 24 for w, h in targets)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -9,7 +9,6 @@ The server here does what GitHub Pages does: every miss below the site gets the 
 from __future__ import annotations
 
 import functools
-import http.server
 import re
 import threading
 from pathlib import Path
@@ -17,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from built import LANGUAGES, PREFIX, QuietHandler, build_site, small_project
+from built import LANGUAGES, PREFIX, QuietHandler, QuietServer, build_site, small_project
 from conv1d_site import hosting
 from conv1d_site.languages import PRIMARY
 
@@ -47,7 +46,7 @@ class Host:
     def __init__(self, root: Path, site: Path):
         self.site = site
         handler = type("Handler", (PagesHost,), {"site": site})
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
+        self.httpd = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 

@@ -13,7 +13,7 @@ import pytest
 from built import LANGUAGES, PREFIX
 
 pytestmark = pytest.mark.browser
-PAGE = "parameters/stride/"
+PAGE = "parameters/"  # a short page: the palette is the same on every page
 BLOCKED = """for (const name of ["localStorage", "sessionStorage"])
   Object.defineProperty(window, name, {get() { throw new DOMException("The operation is insecure.", "SecurityError") }})"""
 STATE = """() => ({

@@ -50,8 +50,8 @@ test: system $(READY) $(NODE_READY)  ## Run the whole test suite, browser tests 
 	$(PYTHON) -m pytest
 
 .PHONY: check
-check: $(READY)  ## The quick loop: examples, the built site and everything else but the browser
-	$(PYTHON) -m pytest -m "not browser"
+check: $(READY)  ## The quick loop: the examples and the built site, without the browser or a second run
+	$(PYTHON) -m pytest -m "not browser and not again"
 
 .PHONY: refresh
 refresh: $(READY)  ## Rewrite the expected outputs (examples/*.out, notebooks/) from a fresh run

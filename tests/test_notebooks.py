@@ -197,6 +197,7 @@ def raises_or_warns(notebook) -> bool:
                for c in notebook.cells if c.cell_type == "code")
 
 
+@pytest.mark.again
 def test_every_notebook_that_raises_or_warns_runs_past_its_cells_meant_to_raise(update_outputs):
     """The first language's notebooks with a cell that raises or warns, run in Jupyter: where
     "Run all" could stop, or show a message otherwise than the page. The others only print, as
@@ -234,6 +235,7 @@ def test_every_language_s_notebook_is_the_first_language_s_but_for_its_words():
                 assert a.outputs == b.outputs and a.metadata == b.metadata, (path.stem, lang)
 
 
+@pytest.mark.again
 def test_a_notebook_without_its_tags_stops_at_the_first_error(tmp_path):
     """The check above can fail: untagged, the cell that raises stops "Run all"."""
     source = next(p for p in committed() if re.search(r'"raises-exception"', p.read_text()))
